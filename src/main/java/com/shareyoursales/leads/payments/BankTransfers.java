@@ -31,7 +31,8 @@ public class BankTransfers {
 	public Payment confirm(CurrentUser user, UUID paymentId) {
 		user.require(Role.ADMIN);
 		bankTransfer(paymentId);
-		return settlement.succeed(paymentId, null, user.id(), "confirmed by admin " + user.id()).payment();
+		return decided(settlement.succeed(paymentId, null, user.id(), "confirmed by admin " + user.id()),
+				PaymentStatus.SUCCEEDED);
 	}
 
 	@Transactional
@@ -39,7 +40,17 @@ public class BankTransfers {
 		user.require(Role.ADMIN);
 		bankTransfer(paymentId);
 		String why = reason == null || reason.isBlank() ? "Rejected by an admin" : reason.trim();
-		return settlement.fail(paymentId, PaymentStatus.FAILED, why, "rejected by admin " + user.id()).payment();
+		return decided(settlement.fail(paymentId, PaymentStatus.FAILED, why, "rejected by admin " + user.id()),
+				PaymentStatus.FAILED);
+	}
+
+	/** Confirming a confirmed transfer (or rejecting a rejected one) answers as the first time did. */
+	private static Payment decided(Settlement.Outcome outcome, PaymentStatus wanted) {
+		if (outcome.payment().status() != wanted) {
+			throw new DomainException(DomainException.Kind.CONFLICT, "PAYMENT_NOT_PENDING",
+					"This payment is already " + outcome.payment().status());
+		}
+		return outcome.payment();
 	}
 
 	private void bankTransfer(UUID paymentId) {

@@ -15,6 +15,7 @@ import com.shareyoursales.leads.identity.UserProfile;
 import com.shareyoursales.leads.payments.internal.ExternalKeys;
 import com.shareyoursales.leads.payments.internal.PaymentGateway;
 import com.shareyoursales.leads.payments.internal.PaymentGateway.Checkout;
+import com.shareyoursales.leads.payments.internal.PaymentProblems;
 import com.shareyoursales.leads.payments.internal.PaymentRows;
 import com.shareyoursales.leads.payments.internal.PaymentRows.NewPayment;
 import com.shareyoursales.leads.payments.internal.PaymentsProperties;
@@ -125,8 +126,7 @@ public class Recharges {
 		return gateways.stream()
 			.filter(gateway -> gateway.method() == method)
 			.findFirst()
-			.orElseThrow(() -> new DomainException(DomainException.Kind.UNPROCESSABLE, "PAYMENT_METHOD_UNAVAILABLE",
-					"Payments by " + method + " are not available", java.util.Map.of("field", "method")));
+			.orElseThrow(() -> PaymentProblems.methodUnavailable(method));
 	}
 
 }

@@ -103,7 +103,7 @@ public class PaymentRows {
 			Instant at, String note) {
 		jdbc.sql("""
 				update payments
-				   set status = :status, provider_reference = coalesce(:reference, provider_reference),
+				   set status = :status, provider_reference = coalesce(provider_reference, :reference),
 				       provider_error = :error,
 				       succeeded_at = case when :status = 'SUCCEEDED' then :at else succeeded_at end
 				 where id = :id""")
@@ -122,6 +122,18 @@ public class PaymentRows {
 			.param("id", id)
 			.param("reference", reference)
 			.update();
+	}
+
+	/** Payments of a method still PENDING or UNKNOWN since before the cutoff, oldest first. */
+	public List<Payment> openSince(PaymentMethod method, Instant cutoff, int limit) {
+		return jdbc.sql(SELECT + """
+				 where p.method = :method and p.status in ('PENDING', 'UNKNOWN') and p.created_at < :cutoff
+				 order by p.created_at limit :limit""")
+			.param("method", method.name())
+			.param("cutoff", Timestamp.from(cutoff))
+			.param("limit", limit)
+			.query(PaymentRows::payment)
+			.list();
 	}
 
 	public List<Payment> list(Filter filter, int page, int size) {

@@ -45,8 +45,8 @@ public class Settlement {
 	}
 
 	/**
-	 * Marks the payment SUCCEEDED and credits its deposit, once. A payment that already failed cannot succeed
-	 * through this path (409 PAYMENT_NOT_PENDING).
+	 * Marks the payment SUCCEEDED and credits its deposit, once. A payment that is no longer open (already FAILED or
+	 * CANCELED) is left as it is: {@code changed} is false and the caller decides how loudly to refuse.
 	 */
 	public Outcome succeed(UUID paymentId, String providerReference, UUID by, String note) {
 		Payment payment = payments.lock(paymentId).orElseThrow(() -> DomainException.notFound("Payment"));
@@ -54,7 +54,7 @@ public class Settlement {
 			return new Outcome(false, payment);
 		}
 		if (!payment.status().isOpen()) {
-			throw notPending(payment);
+			return new Outcome(false, payment);
 		}
 		payments.changeStatus(payment, PaymentStatus.SUCCEEDED, providerReference, null, clock.instant(), note);
 		ledger.credit(payment.depositId(), payment.id(), payment.amount(), by);
@@ -65,14 +65,14 @@ public class Settlement {
 		return new Outcome(true, succeeded);
 	}
 
-	/** Marks an open payment FAILED (or CANCELED) with the reason; a repeat changes nothing. */
+	/** Marks an open payment FAILED (or CANCELED) with the reason; a repeat, or a closed payment, changes nothing. */
 	public Outcome fail(UUID paymentId, PaymentStatus target, String providerError, String note) {
 		Payment payment = payments.lock(paymentId).orElseThrow(() -> DomainException.notFound("Payment"));
 		if (payment.status() == target) {
 			return new Outcome(false, payment);
 		}
 		if (!payment.status().isOpen()) {
-			throw notPending(payment);
+			return new Outcome(false, payment);
 		}
 		payments.changeStatus(payment, target, null, providerError, clock.instant(), note);
 		events.publishEvent(new PaymentFailed(payment.id(), payment.merchantId(), payment.depositId(),
@@ -86,11 +86,6 @@ public class Settlement {
 		if (payment.status() == PaymentStatus.PENDING) {
 			payments.changeStatus(payment, PaymentStatus.UNKNOWN, null, null, clock.instant(), note);
 		}
-	}
-
-	private static DomainException notPending(Payment payment) {
-		return new DomainException(DomainException.Kind.CONFLICT, "PAYMENT_NOT_PENDING",
-				"This payment is already " + payment.status());
 	}
 
 }

@@ -80,6 +80,14 @@ public class Settlement {
 		return new Outcome(true, payments.find(paymentId).orElseThrow());
 	}
 
+	/** A provider approved a new attempt of a payment it had declined: the payment is open again. */
+	public void reopen(UUID paymentId, String note) {
+		Payment payment = payments.lock(paymentId).orElseThrow(() -> DomainException.notFound("Payment"));
+		if (payment.status() == PaymentStatus.FAILED) {
+			payments.changeStatus(payment, PaymentStatus.PENDING, null, null, clock.instant(), note);
+		}
+	}
+
 	/** Marks an open payment UNKNOWN: the provider's answer was lost, the reconciliation job will ask again. */
 	public void unknown(UUID paymentId, String note) {
 		Payment payment = payments.lock(paymentId).orElseThrow(() -> DomainException.notFound("Payment"));

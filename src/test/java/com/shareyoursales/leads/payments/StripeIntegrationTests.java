@@ -147,6 +147,46 @@ class StripeIntegrationTests {
 	}
 
 	@Test
+	void theSessionAndItsPaymentIntentEventsArrivingTogetherCreditOnce() throws Exception {
+		// given
+		Actor merchant = actors.merchant();
+		Started started = PaymentFixtures.openDeposit(api, merchant, "330.00", "STRIPE");
+		String completed = completedEvent(started, 33000);
+		String intent = StripePeer.event("evt_" + UUID.randomUUID(), "payment_intent.succeeded", StripePeer
+			.paymentIntent("pi_" + UUID.randomUUID(), started.paymentId().toString(), 33000, "succeeded", "checkout",
+					null));
+		java.util.concurrent.atomic.AtomicInteger turn = new java.util.concurrent.atomic.AtomicInteger();
+
+		// when
+		List<Integer> statuses = Concurrently.run(8, () -> {
+			String payload = turn.getAndIncrement() % 2 == 0 ? completed : intent;
+			return deliver(payload, StripePeer.signature(payload, Instant.now().getEpochSecond())).status();
+		});
+
+		// then
+		assertThat(statuses).containsOnly(200);
+		assertThat(database.creditRows(started.paymentId())).isEqualTo(1);
+		assertThat(PaymentFixtures.balanceOf(api, merchant, started.depositId())).isEqualTo("330.00");
+	}
+
+	@Test
+	void aDeclinedCardInsideCheckoutLeavesThePaymentOpenForAnotherCard() {
+		// given
+		Actor merchant = actors.merchant();
+		Started started = PaymentFixtures.openDeposit(api, merchant, "45.00", "STRIPE");
+		String declined = StripePeer.event("evt_" + UUID.randomUUID(), "payment_intent.payment_failed",
+				StripePeer.paymentIntent("pi_" + UUID.randomUUID(), started.paymentId().toString(), 4500,
+						"requires_payment_method", "checkout", "Your card was declined."));
+
+		// when
+		Response delivered = deliver(declined, StripePeer.signature(declined, Instant.now().getEpochSecond()));
+
+		// then
+		assertThat(delivered.status()).isEqualTo(200);
+		assertThat(database.status(started.paymentId())).isEqualTo("PENDING");
+	}
+
+	@Test
 	void forgedStaleTamperedOrUnsignedDeliveriesChangeNothing() {
 		// given
 		Actor merchant = actors.merchant();

@@ -17,7 +17,7 @@ import com.shareyoursales.leads.payments.internal.PaymentRows.NewPayment;
 import com.shareyoursales.leads.payments.internal.PaymentsProperties;
 import com.shareyoursales.leads.payments.internal.StripeCustomers;
 import com.shareyoursales.leads.payments.internal.StripeCustomers.StripeCustomer;
-import com.shareyoursales.leads.platform.database.RowSecurity;
+import com.shareyoursales.leads.payments.internal.SystemTransactions;
 import com.shareyoursales.leads.shared.AlertLevel;
 import com.shareyoursales.leads.shared.DomainException;
 import com.shareyoursales.leads.shared.Money;
@@ -27,9 +27,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Auto-recharge of a deposit on the merchant's saved card, with the guards other billing systems learned the hard
@@ -63,27 +60,22 @@ public class AutoRecharges {
 
 	private final PaymentsProperties properties;
 
-	private final TransactionTemplate transaction;
-
-	private final RowSecurity rowSecurity;
+	private final SystemTransactions system;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	AutoRecharges(AutoRechargeRules rules, DepositAccounts deposits, StripeCustomers customers, PaymentRows payments,
-			OffSessionCharges charges, PaymentsProperties properties, PlatformTransactionManager transactions,
-			RowSecurity rowSecurity, ApplicationEventPublisher events, Clock clock) {
+			OffSessionCharges charges, PaymentsProperties properties, SystemTransactions system,
+			ApplicationEventPublisher events, Clock clock) {
 		this.rules = rules;
 		this.deposits = deposits;
 		this.customers = customers;
 		this.payments = payments;
 		this.charges = charges;
 		this.properties = properties;
-		this.transaction = new TransactionTemplate(transactions);
-		// committed on its own whatever the caller's transaction: the in-flight payment must exist before Stripe is called
-		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-		this.rowSecurity = rowSecurity;
+		this.system = system;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -124,8 +116,8 @@ public class AutoRecharges {
 		if (!change.worsened()) {
 			return;
 		}
-		AutoRechargeRule rule = system(() -> rules.find(change.depositId()).orElse(null));
-		AlertLevel now = system(() -> deposits.find(change.depositId()).map(DepositBalance::alertLevel).orElse(null));
+		AutoRechargeRule rule = system.run(() -> rules.find(change.depositId()).orElse(null));
+		AlertLevel now = system.run(() -> deposits.find(change.depositId()).map(DepositBalance::alertLevel).orElse(null));
 		if (rule != null && rule.armed() && now != null && !rule.triggerLevel().isWorseThan(now)) {
 			log.info("Deposit {} reached {}: auto-recharge {}", change.depositId(), change.current(),
 					attempt(change.depositId()));
@@ -138,7 +130,7 @@ public class AutoRecharges {
 	 * Stripe is called, so concurrent attempts start one payment.
 	 */
 	public Attempt attempt(UUID depositId) {
-		Object start = system(() -> start(depositId));
+		Object start = system.run(() -> start(depositId));
 		if (start instanceof Attempt refused) {
 			return refused;
 		}
@@ -189,13 +181,6 @@ public class AutoRecharges {
 		return deposits.find(depositId)
 			.filter(deposit -> user.actsFor(deposit.merchantId()))
 			.orElseThrow(() -> DomainException.notFound("Deposit"));
-	}
-
-	private <T> T system(java.util.function.Supplier<T> work) {
-		return transaction.execute(status -> {
-			rowSecurity.actAsSystem();
-			return work.get();
-		});
 	}
 
 	private record Started(Payment payment, StripeCustomer customer) {

@@ -9,20 +9,15 @@ import java.util.UUID;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.shareyoursales.leads.payments.AutoRecharges.Attempt;
 import com.shareyoursales.leads.payments.PaymentFixtures.Started;
-import com.shareyoursales.leads.support.ApiClient;
 import com.shareyoursales.leads.support.ApiClient.Response;
 import com.shareyoursales.leads.support.IntegrationTest;
-import com.shareyoursales.leads.support.TestActors;
 import com.shareyoursales.leads.support.TestActors.Actor;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
-import org.springframework.transaction.PlatformTransactionManager;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -35,18 +30,9 @@ import static org.awaitility.Awaitility.await;
 
 @IntegrationTest
 @RecordApplicationEvents
-class AutoRechargeIntegrationTests {
+class AutoRechargeIntegrationTests extends PaymentIntegrationTest {
 
 	static WireMockServer stripe;
-
-	@Autowired
-	TestActors actors;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	PlatformTransactionManager transactions;
 
 	@Autowired
 	AutoRecharges autoRecharges;
@@ -54,19 +40,9 @@ class AutoRechargeIntegrationTests {
 	@Autowired
 	ApplicationEvents events;
 
-	ApiClient api;
-
-	PaymentDatabase database;
-
 	@BeforeAll
 	static void startStripe() {
 		stripe = StripePeer.get();
-	}
-
-	@BeforeEach
-	void setUp() {
-		api = actors.api();
-		database = new PaymentDatabase(jdbc, transactions);
 	}
 
 	@Test

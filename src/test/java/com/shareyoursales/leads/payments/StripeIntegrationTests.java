@@ -7,18 +7,13 @@ import java.util.UUID;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.shareyoursales.leads.payments.PaymentFixtures.Started;
-import com.shareyoursales.leads.support.ApiClient;
 import com.shareyoursales.leads.support.ApiClient.Response;
 import com.shareyoursales.leads.support.IntegrationTest;
-import com.shareyoursales.leads.support.TestActors;
 import com.shareyoursales.leads.support.TestActors.Actor;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -28,35 +23,16 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest
-class StripeIntegrationTests {
+class StripeIntegrationTests extends PaymentIntegrationTest {
 
 	static WireMockServer stripe;
 
 	@Autowired
-	TestActors actors;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	PlatformTransactionManager transactions;
-
-	@Autowired
 	PaymentReconciliation reconciliation;
-
-	ApiClient api;
-
-	PaymentDatabase database;
 
 	@BeforeAll
 	static void startStripe() {
 		stripe = StripePeer.get();
-	}
-
-	@BeforeEach
-	void setUp() {
-		api = actors.api();
-		database = new PaymentDatabase(jdbc, transactions);
 	}
 
 	@Test

@@ -6,7 +6,6 @@ import com.shareyoursales.leads.payments.AutoRechargeFailed;
 import com.shareyoursales.leads.payments.Payment;
 import com.shareyoursales.leads.payments.PaymentStatus;
 import com.shareyoursales.leads.payments.internal.StripeCustomers.StripeCustomer;
-import com.shareyoursales.leads.platform.database.RowSecurity;
 import com.stripe.exception.CardException;
 import com.stripe.exception.StripeException;
 import com.stripe.model.PaymentIntent;
@@ -16,9 +15,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Charges a saved card off-session for an auto-recharge payment already written (and committed: that row is what
@@ -48,26 +44,21 @@ public class OffSessionCharges {
 
 	private final AutoRechargeRules rules;
 
-	private final TransactionTemplate transaction;
-
-	private final RowSecurity rowSecurity;
+	private final SystemTransactions system;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	OffSessionCharges(StripeApi stripe, PaymentRows payments, StripeWebhooks webhooks, Settlement settlement,
-			AutoRechargeRules rules, PlatformTransactionManager transactions, RowSecurity rowSecurity,
+			AutoRechargeRules rules, SystemTransactions system,
 			ApplicationEventPublisher events, Clock clock) {
 		this.stripe = stripe;
 		this.payments = payments;
 		this.webhooks = webhooks;
 		this.settlement = settlement;
 		this.rules = rules;
-		this.transaction = new TransactionTemplate(transactions);
-		// committed on its own whatever the caller's transaction: the in-flight payment must exist before Stripe is called
-		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-		this.rowSecurity = rowSecurity;
+		this.system = system;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -75,14 +66,14 @@ public class OffSessionCharges {
 	public Result charge(Payment payment, StripeCustomer customer) {
 		try {
 			PaymentIntent intent = stripe.createPaymentIntent(params(payment, customer), payment.externalKey());
-			String outcome = asSystem(() -> {
+			String outcome = system.run(() -> {
 				payments.setProviderReference(payment.id(), intent.getId());
 				return webhooks.settle(payment, StripeOutcome.of(intent), "off-session charge");
 			});
 			return PaymentStatus.SUCCEEDED.name().equals(outcome) ? Result.CHARGED : Result.PENDING;
 		}
 		catch (CardException declined) {
-			asSystem(() -> {
+			system.run(() -> {
 				settlement.fail(payment.id(), PaymentStatus.FAILED, declined.getUserMessage() != null
 						? declined.getUserMessage() : declined.getCode(), "off-session charge declined");
 				rules.stop(payment.depositId(), "Card declined: " + declined.getCode(), clock.instant());
@@ -94,7 +85,7 @@ public class OffSessionCharges {
 		}
 		catch (StripeException lost) {
 			log.warn("No answer from Stripe for auto-recharge {}: {}", payment.id(), lost.getMessage());
-			asSystem(() -> {
+			system.run(() -> {
 				settlement.unknown(payment.id(), "no answer from Stripe: " + lost.getMessage());
 				return null;
 			});
@@ -114,13 +105,6 @@ public class OffSessionCharges {
 			.putMetadata("paymentId", payment.id().toString())
 			.putMetadata("depositId", payment.depositId().toString())
 			.build();
-	}
-
-	private <T> T asSystem(java.util.function.Supplier<T> work) {
-		return transaction.execute(status -> {
-			rowSecurity.actAsSystem();
-			return work.get();
-		});
 	}
 
 }

@@ -19,7 +19,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = TestChannels.class)
-@Import({ TestActors.class, TestChannels.ClockConfiguration.class, DepositFixtures.class })
+@Import({ TestActors.class, TestChannels.ClockConfiguration.class, DepositFixtures.class, Outboxes.class })
 public @interface ChannelIntegrationTest {
 
 }

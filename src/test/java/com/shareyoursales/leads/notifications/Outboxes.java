@@ -76,7 +76,8 @@ public class Outboxes {
 	}
 
 	public boolean allSettled(UUID userId, String type) {
-		return deliveries(userId, type).stream().noneMatch(row -> row.status() == DeliveryStatus.PENDING);
+		List<Row> rows = deliveries(userId, type);
+		return !rows.isEmpty() && rows.stream().noneMatch(row -> row.status() == DeliveryStatus.PENDING);
 	}
 
 	/** An admin's adjustment of the deposit through the API (moves the level like any ledger movement). */

@@ -87,18 +87,18 @@ public class TestChannels implements ApplicationContextInitializer<ConfigurableA
 					Map.entry("leads.notifications.dispatch.retry-base", "PT1S"))));
 	}
 
-	/** A clock the tests move forward (reminders after 24 h); starts at the real time. */
+	/** The real time plus an offset the tests move forward (reminders after 24 h). */
 	public static final class MutableClock extends Clock {
 
-		private volatile Instant now = Instant.now();
+		private volatile Duration offset = Duration.ZERO;
 
 		public void advance(Duration duration) {
-			now = now.plus(duration);
+			offset = offset.plus(duration);
 		}
 
 		@Override
 		public Instant instant() {
-			return now;
+			return Instant.now().plus(offset);
 		}
 
 		@Override
@@ -108,7 +108,7 @@ public class TestChannels implements ApplicationContextInitializer<ConfigurableA
 
 		@Override
 		public Clock withZone(ZoneId zone) {
-			return Clock.fixed(now, zone);
+			return Clock.offset(Clock.system(zone), offset);
 		}
 
 	}

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -14,14 +15,17 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * The Server-Sent Events streams open on this instance, by user. Events arrive from {@link LiveListener}; a comment
- * every ~20 s keeps proxies from closing idle streams and finds the closed ones.
+ * every ~20 s keeps proxies from closing idle streams and finds the closed ones. On shutdown the streams are
+ * completed first, so that a graceful shutdown does not wait for them (browsers reconnect to another instance).
  */
 @Component
-public class LiveStreams {
+public class LiveStreams implements SmartLifecycle {
 
 	private static final Duration TIMEOUT = Duration.ofMinutes(30);
 
 	private final Map<UUID, Set<SseEmitter>> streams = new ConcurrentHashMap<>();
+
+	private volatile boolean running;
 
 	public SseEmitter open(UUID userId) {
 		SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());
@@ -47,6 +51,23 @@ public class LiveStreams {
 	void keepAlive() {
 		streams.forEach((userId, open) -> open
 			.forEach(emitter -> sendOrDrop(userId, emitter, SseEmitter.event().comment("keep-alive"))));
+	}
+
+	@Override
+	public void start() {
+		running = true;
+	}
+
+	@Override
+	public void stop() {
+		running = false;
+		streams.values().forEach(open -> open.forEach(SseEmitter::complete));
+		streams.clear();
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
 	}
 
 	public int openStreams() {

@@ -53,10 +53,10 @@ public class NotificationRows {
 	}
 
 	public List<Notification> page(UUID userId, int page, int size) {
-		return jdbc.sql("select " + COLUMNS + """
-				 from notifications where user_id = :user
+		return jdbc.sql("""
+				select %s from notifications where user_id = :user
 				 order by (read_at is null) desc, created_at desc, id
-				 limit :size offset :offset""")
+				 limit :size offset :offset""".formatted(COLUMNS))
 			.param("user", userId)
 			.param("size", size)
 			.param("offset", (long) page * size)

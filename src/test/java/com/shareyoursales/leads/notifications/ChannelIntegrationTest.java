@@ -5,7 +5,9 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import com.shareyoursales.leads.support.LeadFixtures;
 import com.shareyoursales.leads.support.TestActors;
+import com.shareyoursales.leads.support.TestClockConfiguration;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -19,7 +21,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = TestChannels.class)
-@Import({ TestActors.class, TestChannels.ClockConfiguration.class, DepositFixtures.class, Outboxes.class })
+@Import({ TestActors.class, TestClockConfiguration.class, LeadFixtures.class, DepositFixtures.class, Outboxes.class })
 public @interface ChannelIntegrationTest {
 
 }

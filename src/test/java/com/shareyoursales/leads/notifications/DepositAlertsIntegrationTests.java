@@ -8,8 +8,10 @@ import java.util.UUID;
 import com.shareyoursales.leads.deposits.DepositLevelChanged;
 import com.shareyoursales.leads.shared.AlertLevel;
 import com.shareyoursales.leads.support.ApiClient;
+import com.shareyoursales.leads.support.MutableClock;
 import com.shareyoursales.leads.support.TestActors;
 import com.shareyoursales.leads.support.TestActors.Actor;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,13 +39,18 @@ class DepositAlertsIntegrationTests {
 	Outboxes outboxes;
 
 	@Autowired
-	TestChannels.MutableClock clock;
+	MutableClock clock;
 
 	@Autowired
 	ApplicationEventPublisher events;
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@AfterEach
+	void resetClock() {
+		clock.reset();
+	}
 
 	@Test
 	void tellsEachLevelOnTheChannelsOfTheSpecTable() {

@@ -1,10 +1,5 @@
 package com.shareyoursales.leads.notifications;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -12,11 +7,8 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.MapPropertySource;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -85,43 +77,6 @@ public class TestChannels implements ApplicationContextInitializer<ConfigurableA
 					Map.entry("leads.notifications.admin-report-to", REPORT_TO),
 					Map.entry("leads.notifications.dispatch.interval", "PT0.2S"),
 					Map.entry("leads.notifications.dispatch.retry-base", "PT1S"))));
-	}
-
-	/** The real time plus an offset the tests move forward (reminders after 24 h). */
-	public static final class MutableClock extends Clock {
-
-		private volatile Duration offset = Duration.ZERO;
-
-		public void advance(Duration duration) {
-			offset = offset.plus(duration);
-		}
-
-		@Override
-		public Instant instant() {
-			return Instant.now().plus(offset);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return Clock.offset(Clock.system(zone), offset);
-		}
-
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class ClockConfiguration {
-
-		@Bean
-		@Primary
-		MutableClock testClock() {
-			return new MutableClock();
-		}
-
 	}
 
 }

@@ -23,18 +23,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every KPI of a small dataset worked out by hand. Merchant M runs campaigns C1 and C2 with influencers I1 and I2;
- * merchant M2 has one lead of I1. Times are UTC; Africa/Casablanca is UTC+1 in May and June 2026, so lead 3
+ * merchant M2 has one lead of I1. Times are UTC; Africa/Casablanca is UTC+1 in May and June 2024, so lead 3
  * (23:30 UTC on 12 May) belongs to the business day of 13 May.
  *
  * <pre>
  * #  campaign infl created (UTC)        value   comm.  source    city        status     decided after (bucket)
- * 1  C1       I1   2026-05-12 09:00     500     50.00  INSTAGRAM Casablanca  VALIDATED  30 min   (1800 s)
- * 2  C1       I1   2026-05-12 10:00     1500    80.00  INSTAGRAM Rabat       REJECTED   2 h      (7200 s)
- * 3  C1       I2   2026-05-12 23:30     300     30.00  TIKTOK    Casablanca  VALIDATED  26 h 10  (93600 s)
- * 4  C2       I2   2026-05-13 08:00     200     20.00  TIKTOK    -           EXPIRED    72 h
- * 5  C2       I1   2026-05-14 08:00     1000    80.00  INSTAGRAM Casablanca  PENDING
- * 6  C1       I2   2026-06-02 08:00     450     45.00  WHATSAPP  Rabat       VALIDATED  45 s     (0 s)
- * 7  C3 (M2)  I1   2026-05-12 09:00     600     60.00  INSTAGRAM Fes         VALIDATED  10 min   (600 s)
+ * 1  C1       I1   2024-05-12 09:00     500     50.00  INSTAGRAM Casablanca  VALIDATED  30 min   (1800 s)
+ * 2  C1       I1   2024-05-12 10:00     1500    80.00  INSTAGRAM Rabat       REJECTED   2 h      (7200 s)
+ * 3  C1       I2   2024-05-12 23:30     300     30.00  TIKTOK    Casablanca  VALIDATED  26 h 10  (93600 s)
+ * 4  C2       I2   2024-05-13 08:00     200     20.00  TIKTOK    -           EXPIRED    72 h
+ * 5  C2       I1   2024-05-14 08:00     1000    80.00  INSTAGRAM Casablanca  PENDING
+ * 6  C1       I2   2024-06-02 08:00     450     45.00  WHATSAPP  Rabat       VALIDATED  45 s     (0 s)
+ * 7  C3 (M2)  I1   2024-05-12 09:00     600     60.00  INSTAGRAM Fes         VALIDATED  10 min   (600 s)
  * </pre>
  */
 @IntegrationTest
@@ -81,13 +81,13 @@ class LeadStatsIntegrationTests {
 		UUID otherDeposit = fixtures.fundedDeposit(otherMerchant.id(), "1000.00");
 		UUID i1 = influencer1.id();
 		UUID i2 = influencer2.id();
-		fixtures.insert(deposit, lead(campaign1, i1, "2026-05-12T09:00:00Z", "500.00", "50.00", "INSTAGRAM", "Casablanca", "VALIDATED", Duration.ofMinutes(30)));
-		fixtures.insert(deposit, lead(campaign1, i1, "2026-05-12T10:00:00Z", "1500.00", "80.00", "INSTAGRAM", "Rabat", "REJECTED", Duration.ofHours(2)));
-		fixtures.insert(deposit, lead(campaign1, i2, "2026-05-12T23:30:00Z", "300.00", "30.00", "TIKTOK", "Casablanca", "VALIDATED", Duration.ofMinutes(26 * 60 + 10)));
-		fixtures.insert(deposit, lead(campaign2, i2, "2026-05-13T08:00:00Z", "200.00", "20.00", "TIKTOK", null, "EXPIRED", Duration.ofHours(72)));
-		fixtures.insert(deposit, lead(campaign2, i1, "2026-05-14T08:00:00Z", "1000.00", "80.00", "INSTAGRAM", "Casablanca", "PENDING", null));
-		fixtures.insert(deposit, lead(campaign1, i2, "2026-06-02T08:00:00Z", "450.00", "45.00", "WHATSAPP", "Rabat", "VALIDATED", Duration.ofSeconds(45)));
-		fixtures.insert(otherDeposit, lead(campaign3, i1, "2026-05-12T09:00:00Z", "600.00", "60.00", "INSTAGRAM", "Fes", "VALIDATED", Duration.ofMinutes(10)));
+		fixtures.insert(deposit, lead(campaign1, i1, "2024-05-12T09:00:00Z", "500.00", "50.00", "INSTAGRAM", "Casablanca", "VALIDATED", Duration.ofMinutes(30)));
+		fixtures.insert(deposit, lead(campaign1, i1, "2024-05-12T10:00:00Z", "1500.00", "80.00", "INSTAGRAM", "Rabat", "REJECTED", Duration.ofHours(2)));
+		fixtures.insert(deposit, lead(campaign1, i2, "2024-05-12T23:30:00Z", "300.00", "30.00", "TIKTOK", "Casablanca", "VALIDATED", Duration.ofMinutes(26 * 60 + 10)));
+		fixtures.insert(deposit, lead(campaign2, i2, "2024-05-13T08:00:00Z", "200.00", "20.00", "TIKTOK", null, "EXPIRED", Duration.ofHours(72)));
+		fixtures.insert(deposit, lead(campaign2, i1, "2024-05-14T08:00:00Z", "1000.00", "80.00", "INSTAGRAM", "Casablanca", "PENDING", null));
+		fixtures.insert(deposit, lead(campaign1, i2, "2024-06-02T08:00:00Z", "450.00", "45.00", "WHATSAPP", "Rabat", "VALIDATED", Duration.ofSeconds(45)));
+		fixtures.insert(otherDeposit, lead(campaign3, i1, "2024-05-12T09:00:00Z", "600.00", "60.00", "INSTAGRAM", "Fes", "VALIDATED", Duration.ofMinutes(10)));
 	}
 
 	@Test
@@ -104,12 +104,12 @@ class LeadStatsIntegrationTests {
 	@Test
 	void aRangeCountsTheLeadsCreatedOnItsBusinessDays() {
 		// when: 12 May only (lead 3 was created at 00:30 local time on 13 May)
-		JsonNode day12 = ok(api.get("/api/leads/stats/overview?from=2026-05-12&to=2026-05-12", merchant.token()));
+		JsonNode day12 = ok(api.get("/api/leads/stats/overview?from=2024-05-12&to=2024-05-12", merchant.token()));
 		// and: 13 to 31 May (leads 3, 4, 5)
-		JsonNode rest = ok(api.get("/api/leads/stats/overview?from=2026-05-13&to=2026-05-31", merchant.token()));
+		JsonNode rest = ok(api.get("/api/leads/stats/overview?from=2024-05-13&to=2024-05-31", merchant.token()));
 		// and: whole months, and a range mixing partial months
-		JsonNode months = ok(api.get("/api/leads/stats/overview?from=2026-05-01&to=2026-06-30", merchant.token()));
-		JsonNode mixed = ok(api.get("/api/leads/stats/overview?from=2026-05-12&to=2026-06-02", merchant.token()));
+		JsonNode months = ok(api.get("/api/leads/stats/overview?from=2024-05-01&to=2024-06-30", merchant.token()));
+		JsonNode mixed = ok(api.get("/api/leads/stats/overview?from=2024-05-12&to=2024-06-02", merchant.token()));
 		// then
 		assertStats(day12.path("stats"), 2, 0, 1, 1, 0, "0.5000", "0.0000", 1800L, 7200L, "50.00", "0.00", "50.00",
 				"500.00");
@@ -147,8 +147,8 @@ class LeadStatsIntegrationTests {
 
 	@Test
 	void adminOverviewCoversThePlatform() {
-		// when: May and June 2026 hold only this dataset
-		JsonNode report = ok(api.get("/api/leads/stats/overview?from=2026-05-01&to=2026-06-30", actors.admin().token()));
+		// when: May and June 2024 hold only this dataset
+		JsonNode report = ok(api.get("/api/leads/stats/overview?from=2024-05-01&to=2024-06-30", actors.admin().token()));
 		// then: 7 leads (4 V, 1 R, 1 E, 1 P); decisions 0, 600, 1800, 7200, 93600 s
 		assertThat(report.path("scope").asString()).isEqualTo("PLATFORM");
 		assertStats(report.path("stats"), 7, 1, 4, 1, 1, "0.6667", "0.1667", 1800L, 93600L, "185.00", "80.00",
@@ -163,16 +163,16 @@ class LeadStatsIntegrationTests {
 	@Test
 	void timelineGivesEveryDayOfTheRangeByStatus() {
 		// when
-		JsonNode days = ok(api.get("/api/leads/stats/timeline?from=2026-05-11&to=2026-05-14", merchant.token()));
-		JsonNode campaign = ok(api.get("/api/leads/stats/timeline?from=2026-05-12&to=2026-05-13&campaignId=" + campaign2,
+		JsonNode days = ok(api.get("/api/leads/stats/timeline?from=2024-05-11&to=2024-05-14", merchant.token()));
+		JsonNode campaign = ok(api.get("/api/leads/stats/timeline?from=2024-05-12&to=2024-05-13&campaignId=" + campaign2,
 				merchant.token()));
 		// then
 		assertThat(days).hasSize(4);
-		assertDay(days.get(0), "2026-05-11", 0, 0, 0, 0, 0);
-		assertDay(days.get(1), "2026-05-12", 2, 0, 1, 1, 0);
-		assertDay(days.get(2), "2026-05-13", 2, 0, 1, 0, 1);
-		assertDay(days.get(3), "2026-05-14", 1, 1, 0, 0, 0);
-		assertDay(campaign.get(1), "2026-05-13", 1, 0, 0, 0, 1);
+		assertDay(days.get(0), "2024-05-11", 0, 0, 0, 0, 0);
+		assertDay(days.get(1), "2024-05-12", 2, 0, 1, 1, 0);
+		assertDay(days.get(2), "2024-05-13", 2, 0, 1, 0, 1);
+		assertDay(days.get(3), "2024-05-14", 1, 1, 0, 0, 0);
+		assertDay(campaign.get(1), "2024-05-13", 1, 0, 0, 0, 1);
 	}
 
 	@Test
@@ -204,7 +204,7 @@ class LeadStatsIntegrationTests {
 	void breakdownsGroupBySourceAndByCity() {
 		// when
 		JsonNode sources = ok(api.get("/api/leads/stats/breakdown?by=source", merchant.token()));
-		JsonNode cities = ok(api.get("/api/leads/stats/breakdown?by=city&from=2026-05-01&to=2026-06-30", merchant.token()));
+		JsonNode cities = ok(api.get("/api/leads/stats/breakdown?by=city&from=2024-05-01&to=2024-06-30", merchant.token()));
 		// then
 		assertThat(sources).hasSize(3);
 		assertThat(sources.get(0).path("value").asString()).isEqualTo("INSTAGRAM");

@@ -125,6 +125,18 @@ public class AutoRecharges {
 	}
 
 	/**
+	 * For the hourly deposit check: tries an auto-recharge of every deposit whose level has reached its armed rule's
+	 * trigger (the guards still apply, so running it twice or beside the level listener charges nothing twice).
+	 */
+	public java.util.Map<UUID, Attempt> rechargeDepositsAtTrigger() {
+		java.util.Map<UUID, Attempt> attempts = new java.util.LinkedHashMap<>();
+		for (UUID depositId : system.run(rules::atTrigger)) {
+			attempts.put(depositId, attempt(depositId));
+		}
+		return attempts;
+	}
+
+	/**
 	 * Tries one auto-recharge of the deposit now (the level is the caller's business: the level listener, or the
 	 * hourly deposit check). The guards are checked with the rule row locked, and the payment is committed before
 	 * Stripe is called, so concurrent attempts start one payment.

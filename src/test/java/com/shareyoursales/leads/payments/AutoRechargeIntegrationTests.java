@@ -73,6 +73,25 @@ class AutoRechargeIntegrationTests extends PaymentIntegrationTest {
 	}
 
 	@Test
+	void theHourlyCheckRechargesADepositAlreadyAtItsTrigger() {
+		// given a deposit at WARNING before its rule was armed
+		Card card = merchantWithSavedCard();
+		answerPaymentIntents(card, "succeeded");
+		api.post("/api/leads/deposits/" + card.depositId() + "/adjustments",
+				body("amount", "-900.00", "reason", "Correction"), actors.admin().token());
+		await().atMost(Duration.ofSeconds(20)).until(() -> levelListenerDone(card.depositId()));
+		armRule(card, "WARNING", "FIXED", "200.00");
+
+		// when
+		Map<UUID, Attempt> attempts = autoRecharges.rechargeDepositsAtTrigger();
+
+		// then
+		assertThat(attempts).containsEntry(card.depositId(), Attempt.CHARGED);
+		assertThat(autoRechargePayments(card.depositId())).containsExactly("SUCCEEDED");
+		assertThat(autoRecharges.rechargeDepositsAtTrigger()).doesNotContainKey(card.depositId());
+	}
+
+	@Test
 	void onlyOneAutoRechargeIsInFlightPerDeposit() throws Exception {
 		// given
 		Card card = merchantWithSavedCard();
@@ -226,6 +245,19 @@ class AutoRechargeIntegrationTests extends PaymentIntegrationTest {
 				body("enabled", true, "triggerLevel", trigger, "mode", mode, "amount", amount), card.merchant().token());
 		assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
 		assertThat(saved.json().path("cardSaved").asBoolean()).isTrue();
+	}
+
+	/** The auto-recharge listener has handled the deposit's level change (Modulith's registry marks it completed). */
+	private boolean levelListenerDone(UUID depositId) {
+		return database.inTransaction(() -> jdbc.sql("""
+				select count(*) from (select listener_id, serialized_event, completion_date from event_publication
+				                      union all
+				                      select listener_id, serialized_event, completion_date from event_publication_archive) p
+				 where p.listener_id like '%AutoRechargeTrigger%' and p.serialized_event like ?
+				   and p.completion_date is not null""")
+			.param("%" + depositId + "%")
+			.query(Long.class)
+			.single()) > 0;
 	}
 
 	private List<String> autoRechargePayments(UUID depositId) {

@@ -63,6 +63,17 @@ public class AutoRechargeRules {
 			.flatMap(this::find);
 	}
 
+	/** Deposits whose armed rule's trigger their current level has reached (for the hourly deposit check). */
+	public java.util.List<UUID> atTrigger() {
+		return jdbc.sql("""
+				select r.deposit_id from auto_recharge_rules r join company_deposits d on d.id = r.deposit_id
+				 where r.enabled and r.stopped_at is null
+				   and (d.alert_level = r.trigger_level or d.alert_level = 'DEPLETED'
+				        or (r.trigger_level = 'WARNING' and d.alert_level = 'CRITICAL'))""")
+			.query(UUID.class)
+			.list();
+	}
+
 	public void stop(UUID depositId, String reason, Instant at) {
 		jdbc.sql("update auto_recharge_rules set stopped_at = :at, stop_reason = :reason where deposit_id = :deposit")
 			.param("deposit", depositId)

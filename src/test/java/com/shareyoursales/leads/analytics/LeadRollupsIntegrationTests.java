@@ -36,7 +36,7 @@ class LeadRollupsIntegrationTests {
 	private static final String RECOUNT = """
 			with l as (
 			  select l.*, (l.created_at at time zone 'Africa/Casablanca')::date as day,
-			         hashtext(l.id::text) & 7 as shard,
+			         hashtext(l.merchant_id::text) & 7 as shard,
 			         case when l.status in ('VALIDATED', 'REJECTED') then lead_decision_bucket(
 			           floor(extract(epoch from l.decided_at - l.created_at))::bigint) end as bucket
 			    from leads l),

@@ -56,6 +56,8 @@ create table lead_breakdown_rollups (
   primary key (scope, merchant_id, influencer_id, campaign_id, dimension, grain, period, value, status, shard)
 ) with (fillfactor = 80);
 
+-- Not sharded (shard always 0): decisions are spread over ~400 buckets, so they rarely queue on one row, and an
+-- admin's percentiles read 8 times fewer rows.
 create table lead_decision_rollups (
   scope          smallint not null,
   merchant_id    uuid not null,
@@ -145,7 +147,7 @@ begin
          sum(d.sign)
     from unnest(p_deltas) d
    cross join lateral (values
-           (1::smallint, zero, zero, zero, (hashtext(d.merchant_id::text) & 7)::smallint),
+           (1::smallint, zero, zero, zero, 0::smallint),
            (2::smallint, d.merchant_id, zero, zero, 0::smallint),
            (3::smallint, zero, d.influencer_id, zero, 0::smallint),
            (4::smallint, d.merchant_id, zero, d.campaign_id, 0::smallint),

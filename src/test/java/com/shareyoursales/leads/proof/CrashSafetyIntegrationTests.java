@@ -50,7 +50,7 @@ class CrashSafetyIntegrationTests {
 			// when clients are mid-flight and the process is SIGKILLed
 			LoadDriver driver = new LoadDriver(service.baseUrl(), population.merchants());
 			AtomicBoolean stop = new AtomicBoolean();
-			Thread load = Thread.ofPlatform().start(() -> {
+			Thread load = new Thread(() -> {
 				try {
 					driver.run(8, Duration.ofMinutes(1), stop);
 				}
@@ -58,13 +58,17 @@ class CrashSafetyIntegrationTests {
 					Thread.currentThread().interrupt();
 				}
 			});
-			Thread.sleep(1500 + ThreadLocalRandom.current().nextInt(2500));
+			load.start();
+			// kill somewhere after the first acknowledgements, at a random moment
+			await().atMost(Duration.ofSeconds(45)).until(() -> driver.acknowledged() >= 10);
+			Thread.sleep(ThreadLocalRandom.current().nextInt(1500));
 			long orphan = ServiceProcess.postmaster(data)[0];
 			service.kill();
 			stop.set(true);
 			load.join();
 			acknowledged.addAll(driver.acks());
-			assertThat(driver.acks()).as("work acknowledged before kill point %d", killPoint).isNotEmpty();
+			assertThat(driver.acks()).as("work acknowledged before kill point %d: %s", killPoint, driver.outcomes())
+				.isNotEmpty();
 
 			// then a restart on the same data finds everything acknowledged and the invariants intact
 			service = ServiceProcess.start(data, null);

@@ -55,7 +55,7 @@ public final class LoadDriver {
 		long end = System.nanoTime() + duration.toNanos();
 		List<Thread> threads = new ArrayList<>();
 		for (int i = 0; i < clients; i++) {
-			threads.add(Thread.ofPlatform().name("load-" + i).start(() -> {
+			Thread thread = new Thread(() -> {
 				ApiClient api = new ApiClient(baseUrl);
 				while (System.nanoTime() < end && !stop.get()) {
 					try {
@@ -68,7 +68,9 @@ public final class LoadDriver {
 						}
 					}
 				}
-			}));
+			}, "load-" + i);
+			thread.start();
+			threads.add(thread);
 		}
 		for (Thread thread : threads) {
 			thread.join();
@@ -120,6 +122,10 @@ public final class LoadDriver {
 
 	private void count(String outcome) {
 		outcomes.computeIfAbsent(outcome, key -> new AtomicLong()).incrementAndGet();
+	}
+
+	public int acknowledged() {
+		return acks.size();
 	}
 
 	public List<Ack> acks() {

@@ -48,7 +48,7 @@ class CrashSafetyIntegrationTests {
 
 		for (int killPoint = 1; killPoint <= KILL_POINTS; killPoint++) {
 			// when clients are mid-flight and the process is SIGKILLed
-			LoadDriver driver = new LoadDriver(service.baseUrl(), population.merchants());
+			LoadDriver driver = new LoadDriver(service.baseUrl(), population.merchants(), population.adminToken());
 			AtomicBoolean stop = new AtomicBoolean();
 			Thread load = new Thread(() -> {
 				try {
@@ -97,10 +97,23 @@ class CrashSafetyIntegrationTests {
 				status.put(rs.getObject(1, UUID.class), rs.getString(2));
 			}
 		}
+		Map<UUID, Long> credits = new HashMap<>();
+		try (PreparedStatement statement = db.prepareStatement("""
+				select p.id, count(t.id) from payments p left join deposit_transactions t
+				    on t.payment_id = p.id and t.type = 'CREDIT' where p.status = 'SUCCEEDED' group by p.id""");
+				ResultSet rs = statement.executeQuery()) {
+			while (rs.next()) {
+				credits.put(rs.getObject(1, UUID.class), rs.getLong(2));
+			}
+		}
 		for (Ack ack : acknowledged) {
-			assertThat(status).as("acknowledged %s", ack).containsKey(ack.leadId());
+			if (ack.operation().equals("CREDITED")) {
+				assertThat(credits.get(ack.id())).as("confirmed payment %s credited once", ack.id()).isEqualTo(1L);
+				continue;
+			}
+			assertThat(status).as("acknowledged %s", ack).containsKey(ack.id());
 			if (!ack.operation().equals("SUBMITTED")) {
-				assertThat(status.get(ack.leadId())).as("acknowledged %s", ack).isEqualTo(ack.operation());
+				assertThat(status.get(ack.id())).as("acknowledged %s", ack).isEqualTo(ack.operation());
 			}
 		}
 	}

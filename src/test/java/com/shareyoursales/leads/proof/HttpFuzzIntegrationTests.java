@@ -39,7 +39,7 @@ class HttpFuzzIntegrationTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private static final int VALUES_PER_FIELD = 5;
+	private static final int VALUES_PER_FIELD = 4;
 
 	@Autowired
 	TestActors actors;
@@ -138,7 +138,7 @@ class HttpFuzzIntegrationTests {
 		for (JsonNode parameter : queryParams) {
 			for (String value : sample(List.of("-1", "0", "abc", "99999999999999999999", "1e400", "NaN", "2026-13-45",
 					"id;drop table leads", "' or 1=1--", "<script>alert(1)</script>", "مرحبا", "\u202Eevil", "😀",
-					"%00", "x".repeat(5000), "createdAt,sideways"), 3)) {
+					"%00", "x".repeat(5000), "createdAt,sideways"), 2)) {
 				String separator = ownPath.contains("?") ? "&" : "?";
 				send(method, ownPath + separator + parameter.path("name").asString() + "="
 						+ URLEncoder.encode(value, StandardCharsets.UTF_8), baseBody, token, role);
@@ -234,6 +234,9 @@ class HttpFuzzIntegrationTests {
 		if (name.equals("campaignId") || template.startsWith("/api/campaigns") || template.contains("/campaign/")) {
 			return ids.get("campaign");
 		}
+		if (template.startsWith("/api/payments")) {
+			return ids.get("payment");
+		}
 		if (template.contains("/agreements")) {
 			return ids.get("agreement");
 		}
@@ -254,7 +257,11 @@ class HttpFuzzIntegrationTests {
 			agreement = actors.api().get("/api/leads/agreements/merchant", world.merchant().token()).json()
 				.path(0).path("id").asString();
 		}
+		String payment = actors.api().post("/api/leads/deposits/recharge", Map.of("depositId", world.depositId(),
+				"amount", "100.00", "method", "BANK_TRANSFER"), world.merchant().token()).json()
+			.path("payment").path("id").asString();
 		Map<String, String> ids = new LinkedHashMap<>();
+		ids.put("payment", payment.isEmpty() ? UUID.randomUUID().toString() : payment);
 		ids.put("lead", lead);
 		ids.put("campaign", world.campaignId().toString());
 		ids.put("deposit", world.depositId().toString());

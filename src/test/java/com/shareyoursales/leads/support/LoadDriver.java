@@ -26,13 +26,13 @@ import static com.shareyoursales.leads.support.ApiClient.body;
  */
 public final class LoadDriver {
 
-	/** A request the service answered 2xx: it promised the change is stored. */
-	public record Ack(String operation, UUID leadId, UUID merchantId) {
+	/** A request the service answered 2xx: it promised the change is stored (id: the lead, or the payment credited). */
+	public record Ack(String operation, UUID id, UUID merchantId) {
 	}
 
 	private static final AtomicLong PHONES = new AtomicLong(10_000_000 + ThreadLocalRandom.current().nextInt(40_000_000));
 
-	private final String baseUrl;
+	private final List<String> baseUrls;
 
 	private final List<Merchant> merchants;
 
@@ -44,9 +44,23 @@ public final class LoadDriver {
 
 	private final Map<String, AtomicLong> outcomes = new ConcurrentHashMap<>();
 
+	private final String adminToken;
+
+	/** 70 % submissions, 30 % decisions. */
 	public LoadDriver(String baseUrl, List<Merchant> merchants) {
-		this.baseUrl = baseUrl;
+		this(baseUrl, merchants, null);
+	}
+
+	/** With an admin token, one step in twenty is a bank-transfer recharge that the admin confirms. */
+	public LoadDriver(String baseUrl, List<Merchant> merchants, String adminToken) {
+		this(List.of(baseUrl), merchants, adminToken);
+	}
+
+	/** Client i talks to instance i mod n. */
+	public LoadDriver(List<String> baseUrls, List<Merchant> merchants, String adminToken) {
+		this.baseUrls = baseUrls;
 		this.merchants = merchants;
+		this.adminToken = adminToken;
 		merchants.forEach(merchant -> pending.put(merchant.id(), new ConcurrentLinkedQueue<>()));
 	}
 
@@ -55,6 +69,7 @@ public final class LoadDriver {
 		long end = System.nanoTime() + duration.toNanos();
 		List<Thread> threads = new ArrayList<>();
 		for (int i = 0; i < clients; i++) {
+			String baseUrl = baseUrls.get(i % baseUrls.size());
 			Thread thread = new Thread(() -> {
 				ApiClient api = new ApiClient(baseUrl);
 				while (System.nanoTime() < end && !stop.get()) {
@@ -80,6 +95,10 @@ public final class LoadDriver {
 	private void step(ApiClient api) {
 		ThreadLocalRandom random = ThreadLocalRandom.current();
 		Merchant merchant = merchants.get(random.nextInt(merchants.size()));
+		if (adminToken != null && random.nextInt(20) == 0) {
+			rechargeByBankTransfer(api, merchant);
+			return;
+		}
 		if (random.nextInt(100) < 70) {
 			submit(api, merchant, random);
 			return;
@@ -97,6 +116,23 @@ public final class LoadDriver {
 		record(operation, start, response);
 		if (response.status() == 200) {
 			acks.add(new Ack(validate ? "VALIDATED" : "REJECTED", lead, merchant.id()));
+		}
+	}
+
+	private void rechargeByBankTransfer(ApiClient api, Merchant merchant) {
+		long start = System.nanoTime();
+		Response started = api.post("/api/leads/deposits/recharge", body("depositId", merchant.depositId(), "amount",
+				"100.00", "method", "BANK_TRANSFER"), merchant.token());
+		record("recharge", start, started);
+		if (started.status() != 201) {
+			return;
+		}
+		UUID payment = UUID.fromString(started.json().path("payment").path("id").asString());
+		start = System.nanoTime();
+		Response confirmed = api.post("/api/payments/" + payment + "/confirm", null, adminToken);
+		record("confirm", start, confirmed);
+		if (confirmed.status() == 200) {
+			acks.add(new Ack("CREDITED", payment, merchant.id()));
 		}
 	}
 

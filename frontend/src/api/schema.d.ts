@@ -788,6 +788,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/leads/stats/influencer/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["statsInfluencer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/leads/stats/forecast/{depositId}": {
         parameters: {
             query?: never;
@@ -1312,6 +1328,24 @@ export interface components {
             validated: number;
             /** @example 50.00 */
             earnings: string;
+        };
+        InfluencerStats: {
+            /** Format: uuid */
+            influencerId: string;
+            /** Format: int32 */
+            leads: number;
+            /** Format: int32 */
+            pending: number;
+            /** Format: int32 */
+            validated: number;
+            /** Format: int32 */
+            rejected: number;
+            /** Format: int32 */
+            expired: number;
+            /** @example 50.00 */
+            earnings: string;
+            /** @example 50.00 */
+            pendingCommission: string;
         };
         Forecast: {
             /** Format: uuid */
@@ -5230,6 +5264,82 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TopInfluencer"][];
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Business rule refused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    statsInfluencer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InfluencerStats"];
                 };
             };
             /** @description Invalid request */

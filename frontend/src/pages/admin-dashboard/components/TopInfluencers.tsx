@@ -1,0 +1,25 @@
+import { List, Progress, Typography } from 'antd';
+import type { Schemas } from '../../../api/types';
+import { Money } from '../../../components/Money';
+
+/** The best influencers by validated leads, each with a bar relative to the first. */
+export function TopInfluencers({ influencers }: { influencers: Schemas['TopInfluencer'][] }) {
+  const best = Math.max(1, ...influencers.map((influencer) => influencer.validated));
+  return (
+    <List
+      size="small"
+      dataSource={influencers}
+      renderItem={(influencer) => (
+        <List.Item extra={<Money value={influencer.earnings} />}>
+          <div style={{ width: '100%' }}>
+            <Typography.Text strong>{influencer.influencerName}</Typography.Text>{' '}
+            <Typography.Text type="secondary">
+              {influencer.validated} / {influencer.leads}
+            </Typography.Text>
+            <Progress percent={(influencer.validated / best) * 100} showInfo={false} size="small" />
+          </div>
+        </List.Item>
+      )}
+    />
+  );
+}

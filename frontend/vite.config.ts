@@ -23,5 +23,7 @@ export default defineConfig({
     css: false,
     pool: 'threads',
     maxWorkers: 1,
+    // The machine is shared: the first antd render of a file can take seconds.
+    testTimeout: 20_000,
   },
 });

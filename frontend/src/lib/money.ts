@@ -52,7 +52,8 @@ export function commissionFor(serviceValue: string, rule: CommissionRule): strin
   return fromCentimes(divideHalfUp(value * rateHundredths, 10_000n));
 }
 
-const LOCALE_TAGS: Record<string, string> = { fr: 'fr-MA', en: 'en-MA', ar: 'ar-MA' };
+// fr-MA groups with a dot in CLDR; the product wants the French grouping with a space ("1 234,50 MAD").
+const LOCALE_TAGS: Record<string, string> = { fr: 'fr-FR', en: 'en-US', ar: 'ar-MA' };
 
 /**
  * Formats a money string for a language: "1 234,50 MAD" in French, "1,234.50 MAD" in English, "1.234,50 MAD" in Arabic.
@@ -64,7 +65,7 @@ export function formatMoney(amount: string | null | undefined, language: string)
   const centimes = toCentimes(negative ? amount.trim().slice(1) : amount);
   if (centimes === null) return `${amount} MAD`;
   const [whole = '0', cents = '00'] = fromCentimes(centimes).split('.');
-  const format = new Intl.NumberFormat(LOCALE_TAGS[language] ?? 'fr-MA', { numberingSystem: 'latn' });
+  const format = new Intl.NumberFormat(LOCALE_TAGS[language] ?? 'fr-FR', { numberingSystem: 'latn' });
   const decimalSeparator = format.formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? ',';
   const grouped = format.format(BigInt(whole)).replace(/[\s\u202f\u00a0]/g, '\u00a0');
   return `${negative ? '-' : ''}${grouped}${decimalSeparator}${cents}\u00a0MAD`;

@@ -1,0 +1,16 @@
+package com.shareyoursales.leads.campaigns;
+
+import java.math.BigDecimal;
+
+import com.shareyoursales.leads.shared.CommissionRule;
+
+/** A campaign's rules for its leads. Null caps or minimum mean "none". */
+public record CampaignSettings(BigDecimal commissionThreshold, BigDecimal commissionRate, BigDecimal commissionFlat,
+		int expiryHours, OnExpiry onExpiry, Integer capPerInfluencerPerDay, Integer capTotal,
+		boolean requiresAgreement, int duplicateWindowDays, BigDecimal minServiceValue) {
+
+	public CommissionRule commissionRule() {
+		return new CommissionRule(commissionThreshold, commissionRate, commissionFlat);
+	}
+
+}

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { App as AntApp, ConfigProvider } from 'antd';
-import frFR from 'antd/locale/fr_FR';
-import enUS from 'antd/locale/en_US';
-import arEG from 'antd/locale/ar_EG';
+import frFR from 'antd/es/locale/fr_FR';
+import enUS from 'antd/es/locale/en_US';
+import arEG from 'antd/es/locale/ar_EG';
 import { useTranslation } from 'react-i18next';
 import { directionOf } from '.';
 

@@ -48,7 +48,7 @@ export default function LedgerPage() {
   ];
   return (
     <Card title={t('ledger.title')}>
-      <Space wrap style={{ marginBottom: 16 }}>
+      <Space wrap style={{ display: 'flex', marginBottom: 16 }}>
         <Select
           aria-label={t('deposit.title')}
           placeholder={t('deposit.title')}

@@ -61,7 +61,7 @@ export default function PaymentsPage() {
   ];
   return (
     <Card title={t('payments.title')}>
-      <Space wrap style={{ marginBottom: 16 }}>
+      <Space wrap style={{ display: 'flex', marginBottom: 16 }}>
         <Select
           aria-label={t('payments.status')}
           placeholder={t('payments.status')}

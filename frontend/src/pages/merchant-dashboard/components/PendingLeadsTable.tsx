@@ -123,7 +123,7 @@ export function PendingLeadsTable() {
       }
     >
       <LeadFilters value={filters} onChange={changeFilters} />
-      <Space wrap style={{ marginBottom: 12 }}>
+      <Space wrap style={{ display: 'flex', marginBottom: 12 }}>
         <Button
           type="primary"
           disabled={selected.length === 0}

@@ -40,6 +40,7 @@ export function AppLayout({ nav }: { nav: NavItem[] }) {
       <nav aria-label={t('nav.dashboard')} className="app-nav">
         <Menu
           mode="horizontal"
+          disabledOverflow
           selectedKeys={selected ? [selected.path] : []}
           items={nav.map((item) => ({ key: item.path, label: t(item.labelKey) }))}
           onClick={({ key }) => navigate(key)}

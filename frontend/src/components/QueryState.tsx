@@ -22,8 +22,14 @@ export function QueryState<T>({ query, isEmpty, emptyText, children }: Props<T>)
         type="error"
         showIcon
         message={t('common.error')}
-        description={errorText(query.error)}
-        action={<Button size="small" onClick={() => void query.refetch()}>{t('common.retry')}</Button>}
+        description={
+          <>
+            {errorText(query.error)}{' '}
+            <Button size="small" type="link" onClick={() => void query.refetch()}>
+              {t('common.retry')}
+            </Button>
+          </>
+        }
       />
     );
   if (isEmpty?.(query.data)) return <Empty description={emptyText ?? t('common.empty')} />;

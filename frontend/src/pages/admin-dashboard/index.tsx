@@ -22,21 +22,21 @@ export default function AdminDashboardPage() {
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <QueryState query={overview}>{(data) => <OverviewKpis overview={data} />}</QueryState>
       <Row gutter={[16, 16]}>
-        <Col xs={24} xl={14}>
+        <Col xs={24}>
           <Card title={t('admin.timeline')}>
             <QueryState query={timeline} isEmpty={(points) => points.length === 0}>
               {(points) => <LeadTimelineChart points={points} />}
             </QueryState>
           </Card>
         </Col>
-        <Col xs={24} md={12} xl={5}>
+        <Col xs={24} md={12}>
           <Card title={t('admin.topInfluencers')}>
             <QueryState query={top} isEmpty={(list) => list.length === 0}>
               {(list) => <TopInfluencers influencers={list} />}
             </QueryState>
           </Card>
         </Col>
-        <Col xs={24} md={12} xl={5}>
+        <Col xs={24} md={12}>
           <Card title={t('admin.depositsAtRisk')}>
             <QueryState query={atRisk}>{(list) => <DepositsAtRisk deposits={list} />}</QueryState>
           </Card>

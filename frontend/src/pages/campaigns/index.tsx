@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { queryKeys } from '../../api/queryKeys';
 import type { Campaign } from '../../api/types';
-import { Money } from '../../components/Money';
+import { CommissionRuleText } from '../../components/CommissionRuleText';
 import { QueryState } from '../../components/QueryState';
 import { StatusTag } from '../../components/StatusTag';
 import { useErrorText } from '../../components/useErrorText';
@@ -51,9 +51,7 @@ export default function CampaignsPage() {
       title: t('leads.commission'),
       responsive: ['md'],
       render: (_, { settings }) => (
-        <span>
-          {settings.commissionRate} % &lt; <Money value={settings.commissionThreshold} /> · <Money value={settings.commissionFlat} />
-        </span>
+        <CommissionRuleText rule={{ threshold: settings.commissionThreshold, rate: settings.commissionRate, flat: settings.commissionFlat }} />
       ),
     },
     {

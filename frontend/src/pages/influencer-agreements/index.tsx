@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { queryKeys } from '../../api/queryKeys';
 import type { Agreement } from '../../api/types';
-import { Money } from '../../components/Money';
+import { CommissionRuleText } from '../../components/CommissionRuleText';
 import { QueryState } from '../../components/QueryState';
 import { StatusTag } from '../../components/StatusTag';
 import { formatDate, formatDateTime } from '../../components/dates';
@@ -35,7 +35,7 @@ function AgreementCard({ agreement }: { agreement: Agreement }) {
         </Descriptions.Item>
         {override && (
           <Descriptions.Item label={t('agreements.override')}>
-            {override.rate} % &lt; <Money value={override.threshold} /> · <Money value={override.flat} />
+            <CommissionRuleText rule={override} />
           </Descriptions.Item>
         )}
       </Descriptions>

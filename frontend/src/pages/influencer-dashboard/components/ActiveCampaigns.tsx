@@ -1,7 +1,7 @@
 import { Card, List, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Agreement, Campaign } from '../../../api/types';
-import { Money } from '../../../components/Money';
+import { CommissionRuleText } from '../../../components/CommissionRuleText';
 import { ruleFor } from './commissionRule';
 
 /** The campaigns an influencer can bring leads to, with the commission rule that applies to them. */
@@ -13,7 +13,6 @@ export function ActiveCampaigns({ campaigns, agreements }: { campaigns: Campaign
         dataSource={campaigns}
         locale={{ emptyText: t('influencer.noCampaign') }}
         renderItem={(campaign) => {
-          const rule = ruleFor(campaign, agreements);
           return (
             <List.Item>
               <List.Item.Meta
@@ -24,7 +23,7 @@ export function ActiveCampaigns({ campaigns, agreements }: { campaigns: Campaign
                       {campaign.merchantName} · {campaign.city}
                     </Typography.Text>
                     <Typography.Text>
-                      {rule.rate} % &lt; <Money value={rule.threshold} /> · <Money value={rule.flat} />
+                      <CommissionRuleText rule={ruleFor(campaign, agreements)} />
                     </Typography.Text>
                     {campaign.settings.requiresAgreement && <Tag color="blue">{t('campaigns.requiresAgreement')}</Tag>}
                   </Space>

@@ -10,8 +10,16 @@ export function CommissionPreview({ serviceValue, rule }: { serviceValue: string
   return (
     <Card size="small" style={{ background: '#f0f7ff', marginBottom: 16 }} aria-live="polite">
       <Typography.Text type="secondary">{t('leadForm.preview')}</Typography.Text>
-      <div className="commission-preview" data-testid="commission-preview">
-        {commission ? <Money value={commission} /> : <Typography.Text type="secondary">{t('leadForm.previewHint')}</Typography.Text>}
+      <div data-testid="commission-preview">
+        {commission ? (
+          <span className="commission-preview">
+            <Money value={commission} />
+          </span>
+        ) : (
+          <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+            {t('leadForm.previewHint')}
+          </Typography.Paragraph>
+        )}
       </div>
     </Card>
   );

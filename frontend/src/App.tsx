@@ -4,7 +4,7 @@ import { Navigate, Route, Routes } from 'react-router';
 import { useAuth } from './auth/AuthContext';
 import { homeOf, RequireRole } from './auth/RequireRole';
 import { AppLayout, type NavItem } from './components/AppLayout';
-import type { Schemas } from './api/types';
+import type { Role } from './api/types';
 
 const LoginPage = lazy(() => import('./pages/login'));
 const SignUpPage = lazy(() => import('./pages/signup'));
@@ -41,7 +41,7 @@ const ADMIN_NAV: NavItem[] = [
   { path: '/admin/jobs', labelKey: 'nav.jobs' },
 ];
 
-function Area({ role, nav }: { role: Schemas['Role']; nav: NavItem[] }) {
+function Area({ role, nav }: { role: Role; nav: NavItem[] }) {
   return (
     <RequireRole role={role}>
       <AppLayout nav={nav} />

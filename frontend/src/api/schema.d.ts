@@ -856,22 +856,14 @@ export interface components {
             email: string;
             password: string;
         };
-        LoginResponse: {
+        TokenResponse: {
             accessToken: string;
             tokenType: string;
             /** Format: int64 */
             expiresIn: number;
-            user: components["schemas"]["UserSummary"];
+            user: components["schemas"]["UserResponse"];
         };
-        UserSummary: {
-            /** Format: uuid */
-            id: string;
-            email: string;
-            role: components["schemas"]["Role"];
-            displayName: string;
-            locale: components["schemas"]["Locale"];
-        };
-        User: {
+        UserResponse: {
             /** Format: uuid */
             id: string;
             email: string;
@@ -883,7 +875,7 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
-        LocaleUpdate: {
+        LocaleRequest: {
             locale: components["schemas"]["Locale"];
         };
         InfluencerSummary: {
@@ -916,6 +908,24 @@ export interface components {
             duplicateWindowDays: number;
             minServiceValue: string | null;
         };
+        SettingsRequest: {
+            /** @example 50.00 */
+            commissionThreshold: string;
+            /** @example 50.00 */
+            commissionRate: string;
+            /** @example 50.00 */
+            commissionFlat: string;
+            /** Format: int32 */
+            expiryHours: number;
+            /** @enum {string} */
+            onExpiry: "EXPIRE" | "VALIDATE";
+            capPerInfluencerPerDay: number | null;
+            capTotal: number | null;
+            requiresAgreement: boolean;
+            /** Format: int32 */
+            duplicateWindowDays: number;
+            minServiceValue: string | null;
+        };
         Campaign: {
             /** Format: uuid */
             id: string;
@@ -931,8 +941,9 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            active: boolean;
         };
-        CampaignPage: {
+        PageResponseCampaign: {
             content: components["schemas"]["Campaign"][];
             /** Format: int32 */
             page: number;
@@ -951,12 +962,20 @@ export interface components {
             /** @example 50.00 */
             flat: string;
         };
-        AgreementRequest: {
+        OverrideRequest: {
+            /** @example 50.00 */
+            threshold: string;
+            /** @example 50.00 */
+            rate: string;
+            /** @example 50.00 */
+            flat: string;
+        };
+        ProposalRequest: {
             /** Format: uuid */
             influencerId: string;
             campaignId?: string | null;
             terms: string;
-            commissionOverride?: components["schemas"]["CommissionOverride"] | null;
+            commissionOverride?: components["schemas"]["OverrideRequest"] | null;
             /** Format: date */
             validFrom: string;
             /** Format: date */
@@ -990,7 +1009,7 @@ export interface components {
         AlertLevel: "HEALTHY" | "ATTENTION" | "WARNING" | "CRITICAL" | "DEPLETED";
         /** @enum {string} */
         PaymentMethod: "BANK_TRANSFER" | "STRIPE" | "CMI";
-        Balance: {
+        DepositBalance: {
             /** Format: uuid */
             depositId: string;
             /** Format: uuid */
@@ -1008,6 +1027,8 @@ export interface components {
             percentage: string;
             alertLevel: components["schemas"]["AlertLevel"];
             blocked: boolean;
+            /** Format: date-time */
+            updatedAt: string;
         };
         DepositCreateRequest: {
             campaignId?: string | null;
@@ -1034,7 +1055,7 @@ export interface components {
             details: string;
         };
         RechargeStarted: {
-            deposit: components["schemas"]["Balance"];
+            deposit: components["schemas"]["DepositBalance"];
             payment: components["schemas"]["Payment"];
             checkoutUrl?: string | null;
             cmiForm?: components["schemas"]["CmiForm"] | null;
@@ -1043,10 +1064,12 @@ export interface components {
         /** @enum {string} */
         TransactionType: "CREDIT" | "RESERVE" | "CAPTURE" | "RELEASE" | "ADJUSTMENT";
         DepositTransaction: {
-            /** Format: uuid */
-            id: string;
+            /** Format: int64 */
+            id: number;
             /** Format: uuid */
             depositId: string;
+            /** Format: uuid */
+            merchantId: string;
             type: components["schemas"]["TransactionType"];
             /** @example 50.00 */
             amount: string;
@@ -1057,10 +1080,11 @@ export interface components {
             /** @example 50.00 */
             reservedAfter: string;
             reason: string | null;
+            createdBy: string | null;
             /** Format: date-time */
             createdAt: string;
         };
-        DepositTransactionPage: {
+        PageResponseDepositTransaction: {
             content: components["schemas"]["DepositTransaction"][];
             /** Format: int32 */
             page: number;
@@ -1129,7 +1153,7 @@ export interface components {
             rejectionReason: components["schemas"]["RejectionReason"] | null;
             rejectionComment: string | null;
         };
-        LeadPage: {
+        PageResponseLead: {
             content: components["schemas"]["Lead"][];
             /** Format: int32 */
             page: number;
@@ -1190,7 +1214,7 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
-        PaymentPage: {
+        PageResponsePayment: {
             content: components["schemas"]["Payment"][];
             /** Format: int32 */
             page: number;
@@ -1217,7 +1241,7 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
-        NotificationPage: {
+        PageResponseNotification: {
             content: components["schemas"]["Notification"][];
             /** Format: int32 */
             page: number;
@@ -1254,7 +1278,7 @@ export interface components {
             createdAt: string;
             sentAt: string | null;
         };
-        NotificationDeliveryPage: {
+        PageResponseNotificationDelivery: {
             content: components["schemas"]["NotificationDelivery"][];
             /** Format: int32 */
             page: number;
@@ -1385,7 +1409,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["User"];
+                    "application/json": components["schemas"]["UserResponse"];
                 };
             };
             /** @description Invalid request */
@@ -1463,7 +1487,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LoginResponse"];
+                    "application/json": components["schemas"]["TokenResponse"];
                 };
             };
             /** @description Invalid request */
@@ -1537,7 +1561,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["User"];
+                    "application/json": components["schemas"]["UserResponse"];
                 };
             };
             /** @description Invalid request */
@@ -1605,7 +1629,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["LocaleUpdate"];
+                "application/json": components["schemas"]["LocaleRequest"];
             };
         };
         responses: {
@@ -1615,7 +1639,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["User"];
+                    "application/json": components["schemas"]["UserResponse"];
                 };
             };
             /** @description Invalid request */
@@ -1768,7 +1792,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CampaignPage"];
+                    "application/json": components["schemas"]["PageResponseCampaign"];
                 };
             };
             /** @description Invalid request */
@@ -2300,7 +2324,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CampaignSettings"];
+                "application/json": components["schemas"]["SettingsRequest"];
             };
         };
         responses: {
@@ -2378,7 +2402,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["AgreementRequest"];
+                "application/json": components["schemas"]["ProposalRequest"];
             };
         };
         responses: {
@@ -2920,7 +2944,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Balance"][];
+                    "application/json": components["schemas"]["DepositBalance"][];
                 };
             };
             /** @description Invalid request */
@@ -3002,7 +3026,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DepositTransactionPage"];
+                    "application/json": components["schemas"]["PageResponseDepositTransaction"];
                 };
             };
             /** @description Invalid request */
@@ -3076,7 +3100,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Balance"][];
+                    "application/json": components["schemas"]["DepositBalance"][];
                 };
             };
             /** @description Invalid request */
@@ -3156,7 +3180,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Balance"];
+                    "application/json": components["schemas"]["DepositBalance"];
                 };
             };
             /** @description Invalid request */
@@ -3789,7 +3813,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LeadPage"];
+                    "application/json": components["schemas"]["PageResponseLead"];
                 };
             };
             /** @description Invalid request */
@@ -3873,7 +3897,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LeadPage"];
+                    "application/json": components["schemas"]["PageResponseLead"];
                 };
             };
             /** @description Invalid request */
@@ -3959,7 +3983,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LeadPage"];
+                    "application/json": components["schemas"]["PageResponseLead"];
                 };
             };
             /** @description Invalid request */
@@ -4122,7 +4146,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PaymentPage"];
+                    "application/json": components["schemas"]["PageResponsePayment"];
                 };
             };
             /** @description Invalid request */
@@ -4507,7 +4531,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NotificationPage"];
+                    "application/json": components["schemas"]["PageResponseNotification"];
                 };
             };
             /** @description Invalid request */
@@ -4810,7 +4834,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NotificationDeliveryPage"];
+                    "application/json": components["schemas"]["PageResponseNotificationDelivery"];
                 };
             };
             /** @description Invalid request */

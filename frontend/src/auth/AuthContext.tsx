@@ -2,13 +2,13 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { useQueryClient } from '@tanstack/react-query';
 import i18n, { isLocale } from '../i18n';
 import { api, unwrap } from '../api/client';
-import type { Locale, Schemas } from '../api/types';
+import type { Locale, User } from '../api/types';
 import { onSessionChange, readSession, writeSession, type Session } from './session';
 
 interface Auth {
-  user: Schemas['UserSummary'] | null;
+  user: User | null;
   token: string | null;
-  logIn: (email: string, password: string) => Promise<Schemas['UserSummary']>;
+  logIn: (email: string, password: string) => Promise<User>;
   logOut: () => void;
   changeLanguage: (locale: Locale) => Promise<void>;
 }

@@ -1,9 +1,9 @@
-import type { Schemas } from '../api/types';
+import type { User } from '../api/types';
 
 /** The signed-in user's token and profile, kept in localStorage so that a reload keeps the session. */
 export interface Session {
   accessToken: string;
-  user: Schemas['UserSummary'];
+  user: User;
 }
 
 const KEY = 'leads.session';

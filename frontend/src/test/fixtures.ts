@@ -15,6 +15,7 @@ export function balance(overrides: Partial<Balance> = {}): Balance {
     percentage: '100.00',
     alertLevel: 'HEALTHY',
     blocked: false,
+    updatedAt: '2026-11-23T10:00:00Z',
     ...overrides,
   };
 }
@@ -42,6 +43,7 @@ export function campaign(overrides: Partial<Campaign> = {}): Campaign {
     },
     createdAt: '2026-11-01T10:00:00Z',
     updatedAt: '2026-11-01T10:00:00Z',
+    active: true,
     ...overrides,
   };
 }

@@ -4,12 +4,11 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { queryKeys } from '../../api/queryKeys';
-import type { Schemas } from '../../api/types';
+import type { JobRun } from '../../api/types';
 import { QueryState } from '../../components/QueryState';
 import { formatDateTime } from '../../components/dates';
 import { useErrorText } from '../../components/useErrorText';
 
-type JobRun = Schemas['JobRun'];
 const JOBS = ['deposit-check', 'expire-leads', 'daily-report'] as const;
 
 /** The scheduled jobs' runs, and a "run now" for each job. */

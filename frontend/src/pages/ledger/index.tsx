@@ -4,13 +4,11 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { queryKeys } from '../../api/queryKeys';
-import type { Schemas } from '../../api/types';
+import type { DepositTransaction, TransactionType } from '../../api/types';
 import { Money } from '../../components/Money';
 import { formatDateTime } from '../../components/dates';
 import { useErrorText } from '../../components/useErrorText';
 
-type Transaction = Schemas['DepositTransaction'];
-type TransactionType = Schemas['TransactionType'];
 const TYPES: TransactionType[] = ['CREDIT', 'RESERVE', 'CAPTURE', 'RELEASE', 'ADJUSTMENT'];
 const TYPE_COLORS: Record<TransactionType, string> = { CREDIT: 'green', RESERVE: 'gold', CAPTURE: 'blue', RELEASE: 'default', ADJUSTMENT: 'purple' };
 
@@ -38,7 +36,7 @@ export default function LedgerPage() {
     setFilters((current) => ({ ...current, ...patch }));
     setPage((current) => ({ ...current, page: 0 }));
   };
-  const columns: TableColumnsType<Transaction> = [
+  const columns: TableColumnsType<DepositTransaction> = [
     { key: 'date', title: t('common.date'), render: (_, tx) => formatDateTime(tx.createdAt) },
     { key: 'type', title: t('ledger.type'), render: (_, tx) => <Tag color={TYPE_COLORS[tx.type]}>{t(`ledger.${tx.type}`)}</Tag> },
     { key: 'amount', title: t('ledger.amount'), render: (_, tx) => <Money value={tx.amount} strong /> },
@@ -70,7 +68,7 @@ export default function LedgerPage() {
           onChange={(range) => update({ from: range?.[0]?.format('YYYY-MM-DD'), to: range?.[1]?.format('YYYY-MM-DD') })}
         />
       </Space>
-      <Table<Transaction>
+      <Table<DepositTransaction>
         rowKey="id"
         data-testid="ledger"
         columns={columns}

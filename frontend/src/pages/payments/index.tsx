@@ -5,14 +5,13 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, downloadWithToken, unwrap } from '../../api/client';
 import { queryKeys } from '../../api/queryKeys';
-import type { Payment, PaymentMethod, Schemas } from '../../api/types';
+import type { Payment, PaymentMethod, PaymentStatus } from '../../api/types';
 import { useAuth } from '../../auth/AuthContext';
 import { Money } from '../../components/Money';
 import { StatusTag } from '../../components/StatusTag';
 import { formatDateTime } from '../../components/dates';
 import { useErrorText } from '../../components/useErrorText';
 
-type PaymentStatus = Schemas['PaymentStatus'];
 const STATUSES: PaymentStatus[] = ['PENDING', 'SUCCEEDED', 'FAILED', 'CANCELED', 'UNKNOWN'];
 const METHODS: PaymentMethod[] = ['STRIPE', 'CMI', 'BANK_TRANSFER'];
 

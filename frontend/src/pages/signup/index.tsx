@@ -3,14 +3,14 @@ import { Alert, Button, Card, Form, Input, Radio, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, unwrap } from '../../api/client';
-import type { Locale, Schemas } from '../../api/types';
+import type { Locale, RegisterRequest } from '../../api/types';
 import { useAuth } from '../../auth/AuthContext';
 import { homeOf } from '../../auth/RequireRole';
 import { AuthFrame } from '../../components/AuthFrame';
 import { useErrorText } from '../../components/useErrorText';
 import { toE164 } from '../../lib/phone';
 
-type SignUpValues = Omit<Schemas['RegisterRequest'], 'locale'>;
+type SignUpValues = Omit<RegisterRequest, 'locale'>;
 
 export default function SignUpPage() {
   const { t, i18n } = useTranslation();

@@ -1,9 +1,9 @@
 import { Space, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import type { Schemas } from '../../../api/types';
+import type { TimelinePoint } from '../../../api/types';
 
-type Point = Schemas['TimelinePoint'];
+type Point = TimelinePoint;
 const WIDTH = 720;
 const HEIGHT = 220;
 const PADDING = { top: 12, bottom: 28, left: 32, right: 8 };

@@ -1,10 +1,10 @@
 import { Card, Col, Row, Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Schemas } from '../../../api/types';
+import type { Overview } from '../../../api/types';
 import { Money } from '../../../components/Money';
 
 /** The platform's headline numbers for the period. */
-export function OverviewKpis({ overview }: { overview: Schemas['Overview'] }) {
+export function OverviewKpis({ overview }: { overview: Overview }) {
   const { t } = useTranslation();
   const items = [
     { key: 'totalLeads', value: overview.totalLeads },

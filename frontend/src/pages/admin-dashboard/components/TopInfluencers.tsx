@@ -1,9 +1,9 @@
 import { List, Progress, Typography } from 'antd';
-import type { Schemas } from '../../../api/types';
+import type { TopInfluencer } from '../../../api/types';
 import { Money } from '../../../components/Money';
 
 /** The best influencers by validated leads, each with a bar relative to the first. */
-export function TopInfluencers({ influencers }: { influencers: Schemas['TopInfluencer'][] }) {
+export function TopInfluencers({ influencers }: { influencers: TopInfluencer[] }) {
   const best = Math.max(1, ...influencers.map((influencer) => influencer.validated));
   return (
     <List

@@ -3,10 +3,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client';
 import { queryKeys } from '../../../api/queryKeys';
-import type { Schemas } from '../../../api/types';
+import type { CampaignRequest } from '../../../api/types';
 import { useErrorText } from '../../../components/useErrorText';
 
-type CampaignValues = Schemas['CampaignRequest'];
+type CampaignValues = CampaignRequest;
 
 /** Creates a campaign; it starts ACTIVE with the default settings, edited afterwards in the settings drawer. */
 export function NewCampaignModal({ open, onClose }: { open: boolean; onClose: () => void }) {

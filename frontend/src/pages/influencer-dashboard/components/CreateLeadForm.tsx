@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, unwrap } from '../../../api/client';
 import { queryKeys } from '../../../api/queryKeys';
-import { LEAD_SOURCES, type Agreement, type Campaign, type LeadSource, type Schemas } from '../../../api/types';
+import { LEAD_SOURCES, type Agreement, type Campaign, type LeadSource, type LeadCreateRequest } from '../../../api/types';
 import { useErrorText } from '../../../components/useErrorText';
 import { newIdempotencyKey } from '../../../lib/idempotencyKey';
 import { formatMoney, fromCentimes, toCentimes } from '../../../lib/money';
@@ -24,7 +24,7 @@ interface LeadValues {
   consent: boolean;
 }
 
-function toRequest(values: LeadValues): Schemas['LeadCreateRequest'] {
+function toRequest(values: LeadValues): LeadCreateRequest {
   return {
     ...values,
     customerPhone: toE164(values.customerPhone) ?? values.customerPhone,

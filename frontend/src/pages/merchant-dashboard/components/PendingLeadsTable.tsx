@@ -5,7 +5,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { useTranslation } from 'react-i18next';
 import { api, downloadWithToken, unwrap } from '../../../api/client';
 import { queryKeys } from '../../../api/queryKeys';
-import type { Lead, Schemas } from '../../../api/types';
+import type { Lead, BulkDecisionResult } from '../../../api/types';
 import { Money } from '../../../components/Money';
 import { StatusTag } from '../../../components/StatusTag';
 import { formatDateTime } from '../../../components/dates';
@@ -20,7 +20,7 @@ interface Sort {
   field: SortField;
   order: 'asc' | 'desc';
 }
-type BulkResult = Schemas['BulkDecisionResult'];
+type BulkResult = BulkDecisionResult;
 
 function useBulkDecision(onDone: (result: BulkResult) => void) {
   const queryClient = useQueryClient();

@@ -4,11 +4,11 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client';
 import { queryKeys } from '../../../api/queryKeys';
-import type { Schemas } from '../../../api/types';
+import type { NotificationDelivery } from '../../../api/types';
 import { formatDateTime } from '../../../components/dates';
 import { useErrorText } from '../../../components/useErrorText';
 
-type Delivery = Schemas['NotificationDelivery'];
+type Delivery = NotificationDelivery;
 const CHANNELS: Delivery['channel'][] = ['EMAIL', 'SMS', 'WHATSAPP', 'DASHBOARD'];
 
 /** Every notification sent on every channel, with its delivery status and attempts. */

@@ -14,6 +14,10 @@ function NotificationList() {
     queryKey: queryKeys.notificationList,
     queryFn: () => unwrap(api.GET('/api/notifications', { params: { query: { page: 0, size: 10 } } })),
   });
+  const markRead = useMutation({
+    mutationFn: (id: string) => unwrap(api.PUT('/api/notifications/{id}/read', { params: { path: { id } } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.notifications }),
+  });
   const markAllRead = useMutation({
     mutationFn: () => unwrap(api.PUT('/api/notifications/read-all')),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.notifications }),
@@ -26,7 +30,10 @@ function NotificationList() {
             size="small"
             dataSource={page.content}
             renderItem={(item) => (
-              <List.Item style={{ opacity: item.readAt ? 0.6 : 1 }}>
+              <List.Item
+                style={{ opacity: item.readAt ? 0.6 : 1, cursor: item.readAt ? undefined : 'pointer' }}
+                onClick={() => !item.readAt && markRead.mutate(item.id)}
+              >
                 <List.Item.Meta
                   title={item.title}
                   description={

@@ -34,7 +34,7 @@ declare
   prev varchar;
   tx bigint;
 begin
-  select * into d from company_deposits where id = p_deposit for update;
+  select * into d from company_deposits where id = p_deposit for no key update;
   if not found then
     return query select 'NOT_FOUND'::varchar, null::numeric, null::numeric, null::numeric, null::varchar, null::varchar, null::bigint;
     return;
@@ -63,7 +63,7 @@ language plpgsql as $$
 declare
   d company_deposits%rowtype;
 begin
-  select * into d from company_deposits where id = p_deposit for update;
+  select * into d from company_deposits where id = p_deposit for no key update;
   if not found then
     return query select 'NOT_FOUND'::varchar, null::numeric, null::numeric, null::numeric, null::varchar, null::varchar, null::bigint;
   elsif d.alert_level = 'DEPLETED' or d.balance - d.reserved <= 0 then
@@ -99,7 +99,7 @@ language plpgsql as $$
 declare
   d company_deposits%rowtype;
 begin
-  select * into d from company_deposits where id = p_deposit for update;
+  select * into d from company_deposits where id = p_deposit for no key update;
   if exists (select 1 from deposit_transactions t where t.payment_id = p_payment and t.type = 'CREDIT') then
     return query select 'ALREADY_CREDITED'::varchar, d.balance, d.reserved, d.reference_amount, d.alert_level, d.alert_level, null::bigint;
   else
@@ -115,7 +115,7 @@ language plpgsql as $$
 declare
   d company_deposits%rowtype;
 begin
-  select * into d from company_deposits where id = p_deposit for update;
+  select * into d from company_deposits where id = p_deposit for no key update;
   if found and d.balance + p_amount < d.reserved then
     return query select 'INSUFFICIENT'::varchar, d.balance, d.reserved, d.reference_amount, d.alert_level, d.alert_level, null::bigint;
   else

@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestActors.class)
+@Import({ TestActors.class, TestClockConfiguration.class, LeadFixtures.class })
 public @interface IntegrationTest {
 
 }

@@ -37,8 +37,14 @@ public class TestActors {
 		this.adminPassword = adminPassword;
 	}
 
-	public ApiClient api() {
-		return new ApiClient("http://localhost:" + environment.getProperty("local.server.port"));
+	private ApiClient api;
+
+	/** One client (one connection pool) for all tests of the context. */
+	public synchronized ApiClient api() {
+		if (api == null) {
+			api = new ApiClient("http://localhost:" + environment.getProperty("local.server.port"));
+		}
+		return api;
 	}
 
 	public Actor merchant() {

@@ -10,11 +10,12 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import com.shareyoursales.leads.shared.DomainException;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows password guessing: at most 5 failed log-ins per account in 15 minutes, and 30 attempts per client address
- * in 5 minutes; past that, 429 with Retry-After. Kept in memory: each instance limits on its own, which bounds a
+ * Slows password guessing: at most 5 failed log-ins per account in 15 minutes, and (by default) 30 attempts per client
+ * address in 5 minutes; past that, 429 with Retry-After. Kept in memory: each instance limits on its own, which bounds a
  * guesser by the number of instances, not by nothing.
  */
 @Component
@@ -24,7 +25,6 @@ class LoginThrottle {
 
 	private static final Duration ACCOUNT_WINDOW = Duration.ofMinutes(15);
 
-	private static final int ADDRESS_ATTEMPTS = 30;
 
 	private static final Duration ADDRESS_WINDOW = Duration.ofMinutes(5);
 
@@ -34,15 +34,18 @@ class LoginThrottle {
 
 	private final Clock clock;
 
-	LoginThrottle(Clock clock) {
+	private final int addressAttempts;
+
+	LoginThrottle(Clock clock, @Value("${leads.login.attempts-per-address:30}") int addressAttempts) {
 		this.clock = clock;
+		this.addressAttempts = addressAttempts;
 	}
 
 	/** Refuses the attempt when either limit is reached; otherwise counts it against the address. */
 	void checkAttempt(String email, String address) {
 		Instant now = clock.instant();
 		refuseIfFull(failuresByAccount, email.toLowerCase(), ACCOUNT_FAILURES, ACCOUNT_WINDOW, now);
-		refuseIfFull(attemptsByAddress, address, ADDRESS_ATTEMPTS, ADDRESS_WINDOW, now);
+		refuseIfFull(attemptsByAddress, address, addressAttempts, ADDRESS_WINDOW, now);
 		record(attemptsByAddress, address, ADDRESS_WINDOW, now);
 	}
 

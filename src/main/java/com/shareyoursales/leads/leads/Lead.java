@@ -1,0 +1,26 @@
+package com.shareyoursales.leads.leads;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A lead as clients read it (SPEC "HTTP API": the Lead JSON). */
+public record Lead(UUID id, UUID campaignId, String campaignName, UUID merchantId, UUID influencerId,
+		String influencerName, UUID depositId, String customerName, String customerPhone, String customerEmail,
+		String city, BigDecimal serviceValue, BigDecimal commission, LeadSource source, String notes,
+		LeadStatus status, Instant createdAt, Instant expiresAt, Instant decidedAt, RejectionReason rejectionReason,
+		String rejectionComment) {
+
+	/** What an influencer sees once the lead is submitted: the customer's contact details masked. */
+	public Lead maskedForInfluencer() {
+		return new Lead(id, campaignId, campaignName, merchantId, influencerId, influencerName, depositId,
+				customerName, ContactMasking.phone(customerPhone), ContactMasking.email(customerEmail), city,
+				serviceValue, commission, source, notes, status, createdAt, expiresAt, decidedAt, rejectionReason,
+				rejectionComment);
+	}
+
+	public boolean isPending() {
+		return status == LeadStatus.PENDING;
+	}
+
+}

@@ -1,0 +1,66 @@
+package com.shareyoursales.leads.leads;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import com.shareyoursales.leads.campaigns.OnExpiry;
+import com.shareyoursales.leads.deposits.DepositLedger;
+import com.shareyoursales.leads.leads.internal.LeadRows;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Settles a locked, pending lead: the ledger movement (capture or release), the final status, the
+ * {@code lead_validation} row and the event, all in the caller's transaction.
+ */
+@Component
+class LeadSettlement {
+
+	private final LeadRows leads;
+
+	private final DepositLedger ledger;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	LeadSettlement(LeadRows leads, DepositLedger ledger, ApplicationEventPublisher events, Clock clock) {
+		this.leads = leads;
+		this.ledger = ledger;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	void validate(Lead lead, UUID by, String comment, boolean bySilence) {
+		Instant now = clock.instant();
+		ledger.capture(lead.depositId(), lead.id(), lead.commission(), by);
+		leads.markDecided(lead.id(), LeadStatus.VALIDATED, now, by, null, comment);
+		events.publishEvent(new LeadValidated(lead.id(), lead.campaignId(), lead.merchantId(), lead.influencerId(),
+				lead.depositId(), lead.commission(), bySilence, now));
+	}
+
+	void reject(Lead lead, UUID by, RejectionReason reason, String comment) {
+		Instant now = clock.instant();
+		ledger.release(lead.depositId(), lead.id(), lead.commission(), by);
+		leads.markDecided(lead.id(), LeadStatus.REJECTED, now, by, reason, comment);
+		events.publishEvent(new LeadRejected(lead.id(), lead.campaignId(), lead.merchantId(), lead.influencerId(),
+				lead.depositId(), lead.commission(), reason.name(), comment, now));
+	}
+
+	/** Expiry as the campaign defines it: released and EXPIRED, or captured as if validated by silence. */
+	LeadStatus expire(Lead lead, OnExpiry onExpiry) {
+		if (onExpiry == OnExpiry.VALIDATE) {
+			validate(lead, null, null, true);
+			return LeadStatus.VALIDATED;
+		}
+		Instant now = clock.instant();
+		ledger.release(lead.depositId(), lead.id(), lead.commission(), null);
+		leads.markDecided(lead.id(), LeadStatus.EXPIRED, now, null, null, null);
+		events.publishEvent(new LeadExpired(lead.id(), lead.campaignId(), lead.merchantId(), lead.influencerId(),
+				lead.depositId(), lead.commission(), now));
+		return LeadStatus.EXPIRED;
+	}
+
+}

@@ -1,0 +1,216 @@
+package com.shareyoursales.leads.leads.internal;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import com.shareyoursales.leads.leads.Lead;
+import com.shareyoursales.leads.leads.LeadFilter;
+import com.shareyoursales.leads.leads.LeadSort;
+import com.shareyoursales.leads.leads.LeadSource;
+import com.shareyoursales.leads.leads.LeadStatus;
+import com.shareyoursales.leads.leads.RejectionReason;
+import com.shareyoursales.leads.shared.BusinessTime;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The {@code leads} and {@code lead_validation} tables. */
+@Repository
+public class LeadRows {
+
+	private static final String SELECT = """
+			select l.*, c.name as campaign_name, i.display_name as influencer_name
+			  from leads l
+			  join campaigns c on c.id = l.campaign_id
+			  join users i on i.id = l.influencer_id
+			""";
+
+	private static final String FILTER = """
+			 (cast(:merchant as uuid) is null or l.merchant_id = :merchant)
+			 and (cast(:influencer as uuid) is null or l.influencer_id = :influencer)
+			 and (cast(:status as varchar) is null or l.status = :status)
+			 and (cast(:campaign as uuid) is null or l.campaign_id = :campaign)
+			 and (cast(:source as varchar) is null or l.source = :source)
+			 and (cast(:from as timestamptz) is null or l.created_at >= :from)
+			 and (cast(:to as timestamptz) is null or l.created_at < :to)
+			 and (cast(:q as varchar) is null or l.customer_name ilike :q or l.customer_phone ilike :q
+			      or l.customer_email ilike :q or l.city ilike :q)
+			""";
+
+	private final JdbcClient jdbc;
+
+	LeadRows(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public record NewLead(UUID id, UUID campaignId, UUID merchantId, UUID influencerId, UUID depositId,
+			String customerName, String customerPhone, String customerEmail, String city, BigDecimal serviceValue,
+			BigDecimal commission, LeadSource source, String notes, Instant createdAt, Instant expiresAt) {
+	}
+
+	/** Whose leads a list shows: a merchant's, an influencer's, or (both null) everybody's. */
+	public record Scope(UUID merchantId, UUID influencerId) {
+	}
+
+	public void insert(NewLead lead) {
+		jdbc.sql("""
+				insert into leads (id, campaign_id, merchant_id, influencer_id, deposit_id, customer_name, customer_phone,
+				    customer_email, city, service_value, commission, source, notes, consent, created_at, expires_at)
+				values (:id, :campaign, :merchant, :influencer, :deposit, :name, :phone, :email, :city, :value,
+				    :commission, :source, :notes, true, :createdAt, :expiresAt)""")
+			.param("id", lead.id())
+			.param("campaign", lead.campaignId())
+			.param("merchant", lead.merchantId())
+			.param("influencer", lead.influencerId())
+			.param("deposit", lead.depositId())
+			.param("name", lead.customerName())
+			.param("phone", lead.customerPhone())
+			.param("email", lead.customerEmail())
+			.param("city", lead.city())
+			.param("value", lead.serviceValue())
+			.param("commission", lead.commission())
+			.param("source", lead.source().name())
+			.param("notes", lead.notes())
+			.param("createdAt", Timestamp.from(lead.createdAt()))
+			.param("expiresAt", Timestamp.from(lead.expiresAt()))
+			.update();
+	}
+
+	public Optional<Lead> find(UUID id) {
+		return jdbc.sql(SELECT + " where l.id = :id").param("id", id).query(LeadRows::lead).optional();
+	}
+
+	/** Locks the lead for a decision: concurrent decisions on one lead queue here and the later one sees it decided. */
+	public Optional<Lead> lock(UUID id) {
+		return jdbc.sql(SELECT + " where l.id = :id for update of l").param("id", id).query(LeadRows::lead).optional();
+	}
+
+	/** True when the phone reached this merchant within the window in a lead that was not rejected. */
+	public boolean recentNonRejected(UUID merchantId, String phone, Instant since) {
+		return jdbc.sql("""
+				select exists(select 1 from leads where merchant_id = :merchant and customer_phone = :phone
+				               and created_at >= :since and status <> 'REJECTED')""")
+			.param("merchant", merchantId)
+			.param("phone", phone)
+			.param("since", Timestamp.from(since))
+			.query(Boolean.class)
+			.single();
+	}
+
+	public long countForInfluencerSince(UUID campaignId, UUID influencerId, Instant since) {
+		return jdbc.sql("""
+				select count(*) from leads where campaign_id = :campaign and influencer_id = :influencer
+				   and created_at >= :since""")
+			.param("campaign", campaignId)
+			.param("influencer", influencerId)
+			.param("since", Timestamp.from(since))
+			.query(Long.class)
+			.single();
+	}
+
+	public long countForCampaign(UUID campaignId) {
+		return jdbc.sql("select count(*) from leads where campaign_id = :campaign")
+			.param("campaign", campaignId)
+			.query(Long.class)
+			.single();
+	}
+
+	/** Serialises intake for one key (a merchant's phone, a campaign's caps) until the transaction ends. */
+	public void lockKey(String key) {
+		jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 0))").param("key", key).query().singleValue();
+	}
+
+	public void markDecided(UUID id, LeadStatus status, Instant at, UUID by, RejectionReason reason, String comment) {
+		jdbc.sql("""
+				update leads set status = :status, decided_at = :at, decided_by = :by, rejection_reason = :reason,
+				       rejection_comment = :comment
+				 where id = :id and status = 'PENDING'""")
+			.param("id", id)
+			.param("status", status.name())
+			.param("at", Timestamp.from(at))
+			.param("by", by)
+			.param("reason", reason == null ? null : reason.name())
+			.param("comment", comment)
+			.update();
+		jdbc.sql("""
+				insert into lead_validation (lead_id, merchant_id, action, decided_by, reason, comment, created_at)
+				select id, merchant_id, :status, :by, :reason, :comment, :at from leads where id = :id""")
+			.param("id", id)
+			.param("status", status.name())
+			.param("at", Timestamp.from(at))
+			.param("by", by)
+			.param("reason", reason == null ? null : reason.name())
+			.param("comment", comment)
+			.update();
+	}
+
+	/** Pending leads past their expiry, locked, skipping those another instance or a decision is handling. */
+	public List<Lead> lockDueForExpiry(Instant now, int limit) {
+		return jdbc.sql(SELECT + """
+				 where l.status = 'PENDING' and l.expires_at <= :now
+				 order by l.expires_at limit :limit for update of l skip locked""")
+			.param("now", Timestamp.from(now))
+			.param("limit", limit)
+			.query(LeadRows::lead)
+			.list();
+	}
+
+	public List<Lead> list(Scope scope, LeadFilter filter, LeadSort sort, int page, int size) {
+		return bind(jdbc.sql(SELECT + " where " + FILTER + " order by " + sort.sql() + " limit :limit offset :offset"),
+				scope, filter)
+			.param("limit", size)
+			.param("offset", (long) page * size)
+			.query(LeadRows::lead)
+			.list();
+	}
+
+	public long count(Scope scope, LeadFilter filter) {
+		return bind(jdbc.sql("select count(*) from leads l where " + FILTER), scope, filter).query(Long.class).single();
+	}
+
+	/** Streams every matching lead in order (CSV export) without holding them all in memory. */
+	public void forEach(Scope scope, LeadFilter filter, LeadSort sort, int limit, Consumer<Lead> consumer) {
+		bind(jdbc.sql(SELECT + " where " + FILTER + " order by " + sort.sql() + " limit :limit"), scope, filter)
+			.param("limit", limit)
+			.query(LeadRows::lead)
+			.stream()
+			.forEach(consumer);
+	}
+
+	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Scope scope, LeadFilter filter) {
+		return statement.param("merchant", scope.merchantId())
+			.param("influencer", scope.influencerId())
+			.param("status", filter.status() == null ? null : filter.status().name())
+			.param("campaign", filter.campaignId())
+			.param("source", filter.source() == null ? null : filter.source().name())
+			.param("from", filter.from() == null ? null : Timestamp.from(BusinessTime.startOfDay(filter.from())))
+			.param("to", filter.to() == null ? null : Timestamp.from(BusinessTime.startOfDay(filter.to().plusDays(1))))
+			.param("q", filter.q() == null || filter.q().isBlank() ? null : "%" + escapeLike(filter.q().trim()) + "%");
+	}
+
+	private static String escapeLike(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	static Lead lead(ResultSet rs, int row) throws SQLException {
+		String reason = rs.getString("rejection_reason");
+		Timestamp decided = rs.getTimestamp("decided_at");
+		return new Lead(rs.getObject("id", UUID.class), rs.getObject("campaign_id", UUID.class),
+				rs.getString("campaign_name"), rs.getObject("merchant_id", UUID.class),
+				rs.getObject("influencer_id", UUID.class), rs.getString("influencer_name"),
+				rs.getObject("deposit_id", UUID.class), rs.getString("customer_name"), rs.getString("customer_phone"),
+				rs.getString("customer_email"), rs.getString("city"), rs.getBigDecimal("service_value"),
+				rs.getBigDecimal("commission"), LeadSource.valueOf(rs.getString("source")), rs.getString("notes"),
+				LeadStatus.valueOf(rs.getString("status")), rs.getTimestamp("created_at").toInstant(),
+				rs.getTimestamp("expires_at").toInstant(), decided == null ? null : decided.toInstant(),
+				reason == null ? null : RejectionReason.valueOf(reason), rs.getString("rejection_comment"));
+	}
+
+}

@@ -1,0 +1,98 @@
+package com.shareyoursales.leads.platform;
+
+import java.util.List;
+import java.util.UUID;
+
+import com.shareyoursales.leads.support.IntegrationTest;
+import com.shareyoursales.leads.support.LeadFixtures;
+import com.shareyoursales.leads.support.LeadFixtures.World;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The database's own wall: raw SQL in a user's context sees only that user's rows, whatever the application does. */
+@IntegrationTest
+class RowLevelSecurityIntegrationTests {
+
+	@Autowired
+	LeadFixtures fixtures;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Test
+	void aMerchantSeesNoneOfAnotherMerchantsRows() {
+		World mine = fixtures.world("1000.00");
+		World theirs = fixtures.world("1000.00");
+		fixtures.submitted(mine, "500");
+		fixtures.submitted(theirs, "500");
+
+		List<UUID> leadMerchants = asUser(mine.merchant().id(), "MERCHANT",
+				"select distinct merchant_id from leads");
+		List<UUID> depositMerchants = asUser(mine.merchant().id(), "MERCHANT",
+				"select distinct merchant_id from company_deposits");
+		List<UUID> ledgerMerchants = asUser(mine.merchant().id(), "MERCHANT",
+				"select distinct merchant_id from deposit_transactions");
+		List<UUID> agreementMerchants = asUser(mine.merchant().id(), "MERCHANT",
+				"select distinct merchant_id from influencer_agreements");
+		int updated = transactions.execute(status -> {
+			setUser(mine.merchant().id(), "MERCHANT");
+			return jdbc.sql("update company_deposits set reference_amount = 1 where merchant_id = :m")
+				.param("m", theirs.merchant().id())
+				.update();
+		});
+
+		assertThat(leadMerchants).containsExactly(mine.merchant().id());
+		assertThat(depositMerchants).containsExactly(mine.merchant().id());
+		assertThat(ledgerMerchants).containsExactly(mine.merchant().id());
+		assertThat(agreementMerchants).containsExactly(mine.merchant().id());
+		assertThat(updated).isZero();
+	}
+
+	@Test
+	void anInfluencerSeesOnlyItsOwnLeadsAndNoDeposits() {
+		World world = fixtures.world("1000.00");
+		fixtures.submitted(world, "500");
+		World other = fixtures.world("1000.00");
+		fixtures.submitted(other, "500");
+
+		List<UUID> influencers = asUser(world.influencer().id(), "INFLUENCER", "select influencer_id from leads");
+		List<UUID> deposits = asUser(world.influencer().id(), "INFLUENCER", "select id from company_deposits");
+
+		assertThat(influencers).containsExactly(world.influencer().id());
+		assertThat(deposits).isEmpty();
+	}
+
+	@Test
+	void withoutAnyContextNothingIsVisible() {
+		fixtures.world("1000.00");
+		List<UUID> visible = transactions.execute(status -> {
+			jdbc.sql("select set_config('app.role', '', true)").query().singleValue();
+			return jdbc.sql("select id from company_deposits").query(UUID.class).list();
+		});
+		assertThat(visible).isEmpty();
+	}
+
+	private List<UUID> asUser(UUID user, String role, String sql) {
+		return transactions.execute(status -> {
+			setUser(user, role);
+			return jdbc.sql(sql).query(UUID.class).list();
+		});
+	}
+
+	private void setUser(UUID user, String role) {
+		jdbc.sql("select set_config('app.user_id', :u, true), set_config('app.role', :r, true)")
+			.param("u", user.toString())
+			.param("r", role)
+			.query()
+			.singleRow();
+	}
+
+}

@@ -1,5 +1,7 @@
 package com.shareyoursales.leads.campaigns;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import java.time.Instant;
 import java.util.UUID;
 
@@ -7,6 +9,7 @@ import java.util.UUID;
 public record Campaign(UUID id, UUID merchantId, String merchantName, String name, String description, String city,
 		CampaignStatus status, CampaignSettings settings, Instant createdAt, Instant updatedAt) {
 
+	@JsonIgnore
 	public boolean isActive() {
 		return status == CampaignStatus.ACTIVE;
 	}

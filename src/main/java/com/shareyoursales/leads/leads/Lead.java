@@ -1,5 +1,7 @@
 package com.shareyoursales.leads.leads;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
@@ -19,6 +21,7 @@ public record Lead(UUID id, UUID campaignId, String campaignName, UUID merchantI
 				rejectionComment);
 	}
 
+	@JsonIgnore
 	public boolean isPending() {
 		return status == LeadStatus.PENDING;
 	}

@@ -9,7 +9,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -33,16 +35,19 @@ final class EmbeddedPostgresServer {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
 
-	private static EmbeddedPostgres server;
+	private static final String EPHEMERAL = "<ephemeral>";
 
-	private static Path serverDirectory;
+	/** Servers by data directory: one per directory and JVM, shared by every application context using it. */
+	private static final Map<String, EmbeddedPostgres> servers = new HashMap<>();
 
 	private EmbeddedPostgresServer() {
 	}
 
 	static synchronized EmbeddedPostgres start(Path dataDirectory, boolean durable, boolean ephemeral) {
-		if (server != null) {
-			return server;
+		String key = ephemeral ? EPHEMERAL : dataDirectory.resolve("pg").toAbsolutePath().normalize().toString();
+		EmbeddedPostgres running = servers.get(key);
+		if (running != null) {
+			return running;
 		}
 		try {
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
@@ -60,14 +65,14 @@ final class EmbeddedPostgresServer {
 				Files.createDirectories(pgData.getParent());
 				stopOrphanedServer(pgData);
 				builder.setDataDirectory(pgData).setCleanDataDirectory(false);
-				serverDirectory = pgData;
 			}
-			server = builder.start();
+			EmbeddedPostgres server = builder.start();
 			createApplicationRoleAndDatabase(server);
+			servers.put(key, server);
 			// Spring runs its shutdown handlers after every application context has closed.
-			SpringApplication.getShutdownHandlers().add(EmbeddedPostgresServer::stop);
+			SpringApplication.getShutdownHandlers().add(EmbeddedPostgresServer::stopAll);
 			log.info("Embedded PostgreSQL on port {} ({}, {})", server.getPort(),
-					ephemeral ? "temporary data" : "data in " + serverDirectory, durable ? "durable" : "fsync off");
+					ephemeral ? "temporary data" : "data in " + key, durable ? "durable" : "fsync off");
 			return server;
 		}
 		catch (IOException ex) {
@@ -75,17 +80,31 @@ final class EmbeddedPostgresServer {
 		}
 	}
 
-	static synchronized void stop() {
-		if (server == null) {
-			return;
+	static synchronized void stopAll() {
+		servers.values().forEach(EmbeddedPostgresServer::close);
+		servers.clear();
+	}
+
+	/** Stops the server of one data directory (a restart in tests). */
+	static synchronized void stop(Path dataDirectory) {
+		EmbeddedPostgres server = servers.remove(dataDirectory.resolve("pg").toAbsolutePath().normalize().toString());
+		if (server != null) {
+			close(server);
 		}
+	}
+
+	/** Forgets a server without stopping it, as a killed JVM would (tests of the orphan recovery). */
+	static synchronized EmbeddedPostgres abandon(Path dataDirectory) {
+		return servers.remove(dataDirectory.resolve("pg").toAbsolutePath().normalize().toString());
+	}
+
+	private static void close(EmbeddedPostgres server) {
 		try {
 			server.close();
 		}
 		catch (IOException ex) {
 			log.warn("Embedded PostgreSQL did not stop cleanly", ex);
 		}
-		server = null;
 	}
 
 	/**

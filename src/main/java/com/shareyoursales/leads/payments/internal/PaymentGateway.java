@@ -1,0 +1,21 @@
+package com.shareyoursales.leads.payments.internal;
+
+import com.shareyoursales.leads.identity.UserProfile;
+import com.shareyoursales.leads.payments.Payment;
+import com.shareyoursales.leads.payments.PaymentMethod;
+import com.shareyoursales.leads.payments.RechargeStarted.BankTransfer;
+import com.shareyoursales.leads.payments.RechargeStarted.CmiForm;
+
+/** One way of paying: starts a PENDING payment with its provider and says what the merchant must do next. */
+public interface PaymentGateway {
+
+	PaymentMethod method();
+
+	/** Called inside the transaction that wrote the PENDING payment; an exception undoes the payment. */
+	Checkout start(Payment payment, UserProfile merchant, boolean saveCard);
+
+	/** The merchant's next step: exactly one of the three. */
+	record Checkout(String checkoutUrl, CmiForm cmiForm, BankTransfer bankTransfer) {
+	}
+
+}

@@ -150,7 +150,10 @@ try {
   let transferReference = '';
   await step('the merchant makes a 1 000 MAD deposit by bank transfer', async () => {
     await nav(merchantPage, 'Tableau de bord');
-    await merchantPage.getByRole('button', { name: 'Créer mon dépôt' }).click();
+    // Sign-up may already open an empty general deposit: then it is a recharge.
+    const create = merchantPage.getByRole('button', { name: 'Créer mon dépôt' });
+    const recharge = merchantPage.getByTestId('deposit-card').getByRole('button', { name: 'Recharger' });
+    await create.or(recharge).first().click();
     const dialog = merchantPage.getByRole('dialog');
     await dialog.getByLabel('Montant (MAD)').fill('1000');
     await dialog.getByLabel('Virement bancaire').check();

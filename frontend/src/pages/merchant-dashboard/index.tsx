@@ -9,23 +9,24 @@ import { DepositBalanceCard } from './components/DepositBalanceCard';
 import { PendingLeadsTable } from './components/PendingLeadsTable';
 import { RechargeModal } from './components/RechargeModal';
 
-function NoDeposit() {
+function NoDeposit({ onCreate }: { onCreate: () => void }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
   return (
     <Card title={t('deposit.title')}>
       <Empty description={t('deposit.none')}>
-        <Button type="primary" onClick={() => setOpen(true)}>
+        <Button type="primary" onClick={onCreate}>
           {t('deposit.create')}
         </Button>
       </Empty>
-      <RechargeModal open={open} onClose={() => setOpen(false)} />
     </Card>
   );
 }
 
 /** The merchant's home: one gauge per deposit, then the leads waiting for a decision. */
 export default function MerchantDashboardPage() {
+  // The first-deposit modal lives here, not in <NoDeposit>: the new deposit replaces <NoDeposit> by a gauge
+  // while the modal still shows the bank-transfer instructions.
+  const [creating, setCreating] = useState(false);
   const balances = useQuery({
     queryKey: queryKeys.balances,
     queryFn: () => unwrap(api.GET('/api/leads/deposits/balance')),
@@ -35,7 +36,7 @@ export default function MerchantDashboardPage() {
       <QueryState query={balances}>
         {(list) =>
           list.length === 0 ? (
-            <NoDeposit />
+            <NoDeposit onCreate={() => setCreating(true)} />
           ) : (
             <Row gutter={[16, 16]}>
               {list.map((balance) => (
@@ -48,6 +49,7 @@ export default function MerchantDashboardPage() {
         }
       </QueryState>
       <PendingLeadsTable />
+      <RechargeModal open={creating} onClose={() => setCreating(false)} />
     </Space>
   );
 }

@@ -46,9 +46,11 @@ function BankTransferInstructions({ started }: { started: RechargeStarted }) {
             {started.bankTransfer?.reference}
           </Typography.Text>
         </Descriptions.Item>
-        <Descriptions.Item label={t('deposit.bankDetails')}>
-          <Typography.Paragraph style={{ whiteSpace: 'pre-line', marginBottom: 0 }}>{started.bankTransfer?.details}</Typography.Paragraph>
-        </Descriptions.Item>
+        {started.bankTransfer?.details && (
+          <Descriptions.Item label={t('deposit.bankDetails')}>
+            <Typography.Paragraph style={{ whiteSpace: 'pre-line', marginBottom: 0 }}>{started.bankTransfer.details}</Typography.Paragraph>
+          </Descriptions.Item>
+        )}
       </Descriptions>
       <Alert type="info" showIcon message={t('deposit.bankPending')} />
     </Space>
@@ -79,11 +81,11 @@ export function RechargeModal({ depositId, open, onClose }: { depositId?: string
     },
   });
 
-  const close = () => {
+  // Cleared once the closing animation is over, so that the form does not flash back while the modal fades out.
+  const reset = () => {
     setStarted(null);
     recharge.reset();
     form.resetFields();
-    onClose();
   };
 
   const redirecting = started && !started.bankTransfer;
@@ -91,8 +93,9 @@ export function RechargeModal({ depositId, open, onClose }: { depositId?: string
     <Modal
       open={open}
       title={t('deposit.rechargeTitle')}
-      onCancel={close}
-      onOk={started ? close : () => form.submit()}
+      onCancel={onClose}
+      onOk={started ? onClose : () => form.submit()}
+      afterClose={reset}
       okText={started ? t('common.close') : t('deposit.pay')}
       cancelButtonProps={started ? { style: { display: 'none' } } : undefined}
       confirmLoading={recharge.isPending}

@@ -195,7 +195,9 @@ try {
     await influencerPage.locator('.ant-popconfirm').getByRole('button', { name: 'Signer' }).click();
     await agreement.getByText('Signé', { exact: true }).waitFor();
 
-    await merchantPage.reload();
+    // A fresh load from the root: it does not depend on the service's fallback for deep links.
+    await merchantPage.goto(`${BASE_URL}/`);
+    await nav(merchantPage, 'Accords');
     await merchantPage.getByRole('row', { name: new RegExp(influencer.name) }).getByText('Signé', { exact: true }).waitFor();
   });
 

@@ -13,7 +13,8 @@ import { ApiError } from './api/client';
 const queryClient = new QueryClient({
   defaultOptions: {
     queries: {
-      staleTime: 30_000,
+      // Short: the live stream refreshes what is on screen, and a page opened again reloads its data.
+      staleTime: 5_000,
       // A client error (403, 404, 422…) will not change by retrying.
       retry: (failures, error) => !(error instanceof ApiError && error.status < 500) && failures < 2,
     },

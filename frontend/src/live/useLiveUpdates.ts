@@ -21,8 +21,11 @@ export function useLiveUpdates(token: string | null): void {
   useEffect(() => {
     if (!token || typeof EventSource === 'undefined') return undefined;
     const source = new EventSource(`/api/notifications/stream?access_token=${encodeURIComponent(token)}`);
+    // A notification tells that something changed elsewhere (an agreement proposed or signed, a payment confirmed…).
     source.addEventListener('notification', () => {
       void queryClient.invalidateQueries({ queryKey: queryKeys.notifications });
+      void queryClient.invalidateQueries({ queryKey: ['agreements'] });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.paymentsRoot });
     });
     source.addEventListener('deposit', (event: MessageEvent<string>) => {
       mergeBalance(queryClient, JSON.parse(event.data) as Balance);

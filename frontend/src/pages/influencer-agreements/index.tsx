@@ -56,19 +56,20 @@ export default function InfluencerAgreementsPage() {
   const { t } = useTranslation();
   const agreements = useInfluencerAgreements();
   return (
-    <QueryState query={agreements} isEmpty={(list) => list.length === 0}>
-      {(list) => (
-        <List
-          header={<Typography.Title level={4} style={{ margin: 0 }}>{t('agreements.title')}</Typography.Title>}
-          grid={{ gutter: 16, xs: 1, md: 2 }}
-          dataSource={list}
-          renderItem={(agreement) => (
-            <List.Item>
-              <AgreementCard agreement={agreement} />
-            </List.Item>
-          )}
-        />
-      )}
-    </QueryState>
+    <Card title={t('agreements.title')}>
+      <QueryState query={agreements} isEmpty={(list) => list.length === 0}>
+        {(list) => (
+          <List
+            grid={{ gutter: 16, xs: 1, md: 2 }}
+            dataSource={list}
+            renderItem={(agreement) => (
+              <List.Item>
+                <AgreementCard agreement={agreement} />
+              </List.Item>
+            )}
+          />
+        )}
+      </QueryState>
+    </Card>
   );
 }

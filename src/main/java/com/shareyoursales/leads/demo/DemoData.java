@@ -20,6 +20,7 @@ import com.shareyoursales.leads.identity.Accounts;
 import com.shareyoursales.leads.identity.Accounts.Registration;
 import com.shareyoursales.leads.identity.CurrentUser;
 import com.shareyoursales.leads.identity.Role;
+import com.shareyoursales.leads.identity.UserDirectory;
 import com.shareyoursales.leads.identity.UserProfile;
 import com.shareyoursales.leads.leads.Lead;
 import com.shareyoursales.leads.leads.LeadDecisions;
@@ -68,13 +69,16 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoFunding funding;
 
+	private final UserDirectory users;
+
 	private final JdbcClient jdbc;
 
 	private final TransactionTemplate transactions;
 
 	DemoData(Accounts accounts, CampaignCatalog campaigns, AgreementBook agreements, LeadIntake intake,
-			LeadDecisions decisions, LeadExpiry expiry, DemoFunding funding, JdbcClient jdbc,
+			LeadDecisions decisions, LeadExpiry expiry, DemoFunding funding, UserDirectory users, JdbcClient jdbc,
 			TransactionTemplate transactions) {
+		this.users = users;
 		this.accounts = accounts;
 		this.campaigns = campaigns;
 		this.agreements = agreements;
@@ -118,6 +122,7 @@ class DemoData implements ApplicationRunner {
 			log.info("Demo data already present");
 			return;
 		}
+		UserProfile admin = users.withRole(Role.ADMIN).get(0);
 		List<UserProfile> creators = CREATORS.stream()
 			.map(c -> accounts.register(new Registration(c[0], PASSWORD, Role.INFLUENCER, c[1], "0661234567", c[2], null)))
 			.toList();
@@ -134,7 +139,7 @@ class DemoData implements ApplicationRunner {
 			Campaign silentIsYes = shopCampaigns.get(1);
 			campaigns.updateSettings(asMerchant, silentIsYes.id(), new CampaignSettings(Money.of("800.00"),
 					new BigDecimal("10.00"), Money.of("80.00"), 48, OnExpiry.VALIDATE, 20, null, true, 30, null));
-			funding.fund(merchant.id(), new BigDecimal(shop.deposit()));
+			funding.fund(merchant.id(), admin.id(), new BigDecimal(shop.deposit()));
 
 			List<UserProfile> team = List.of(creators.get(s * 2), creators.get(s * 2 + 1));
 			for (UserProfile creator : team) {

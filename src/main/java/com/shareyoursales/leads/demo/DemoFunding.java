@@ -3,39 +3,32 @@ package com.shareyoursales.leads.demo;
 import java.math.BigDecimal;
 import java.util.UUID;
 
-import com.shareyoursales.leads.deposits.DepositLedger;
+import com.shareyoursales.leads.identity.CurrentUser;
+import com.shareyoursales.leads.identity.Role;
+import com.shareyoursales.leads.payments.BankTransfers;
+import com.shareyoursales.leads.payments.PaymentMethod;
+import com.shareyoursales.leads.payments.RechargeStarted;
+import com.shareyoursales.leads.payments.Recharges;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
-/** Funds a demo merchant's general deposit as a confirmed bank transfer would: a SUCCEEDED payment and its credit. */
+/** Funds a demo merchant's general deposit the way a merchant and an admin would: a bank transfer, confirmed. */
 @Component
 class DemoFunding {
 
-	private final DepositLedger ledger;
+	private final Recharges recharges;
 
-	private final JdbcClient jdbc;
+	private final BankTransfers bankTransfers;
 
-	DemoFunding(DepositLedger ledger, JdbcClient jdbc) {
-		this.ledger = ledger;
-		this.jdbc = jdbc;
+	DemoFunding(Recharges recharges, BankTransfers bankTransfers) {
+		this.recharges = recharges;
+		this.bankTransfers = bankTransfers;
 	}
 
-	@Transactional
-	public void fund(UUID merchantId, BigDecimal amount) {
-		UUID deposit = ledger.open(merchantId, null);
-		UUID payment = jdbc.sql("""
-				insert into payments (merchant_id, deposit_id, method, purpose, amount, status, external_key, succeeded_at)
-				values (:merchant, :deposit, 'BANK_TRANSFER', 'INITIAL', :amount, 'SUCCEEDED', :key, now())
-				returning id""")
-			.param("merchant", merchantId)
-			.param("deposit", deposit)
-			.param("amount", amount)
-			.param("key", "demo-" + UUID.randomUUID())
-			.query(UUID.class)
-			.single();
-		ledger.credit(deposit, payment, amount, null);
+	void fund(UUID merchantId, UUID adminId, BigDecimal amount) {
+		RechargeStarted started = recharges.open(new CurrentUser(merchantId, Role.MERCHANT), null, amount,
+				PaymentMethod.BANK_TRANSFER);
+		bankTransfers.confirm(new CurrentUser(adminId, Role.ADMIN), started.payment().id());
 	}
 
 }

@@ -296,4 +296,25 @@ class LeadLifecycleIntegrationTests {
 	}
 
 
+	@Test
+	void aRetriedSubmissionWithItsIdempotencyKeyCreatesOneLead() {
+		World world = fixtures.world("1000.00");
+		Map<String, Object> lead = fixtures.lead(world.campaignId(), "500");
+		Map<String, String> key = Map.of("Idempotency-Key", "lead-" + UUID.randomUUID());
+		ApiClient api = actors.api();
+
+		Response first = api.send("POST", "/api/leads/create", lead, world.influencer().token(), key);
+		Response retry = api.send("POST", "/api/leads/create", lead, world.influencer().token(), key);
+		lead.put("serviceValue", "600");
+		Response otherBody = api.send("POST", "/api/leads/create", lead, world.influencer().token(), key);
+
+		assertThat(first.status()).isEqualTo(201);
+		assertThat(retry.status()).isEqualTo(201);
+		assertThat(retry.json().path("id").asString()).isEqualTo(first.json().path("id").asString());
+		assertThat(otherBody.status()).isEqualTo(422);
+		assertThat(otherBody.code()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
+		assertThat(fixtures.ledger(world.depositId())).extracting(row -> row.get("type")).containsExactly("CREDIT", "RESERVE");
+		fixtures.assertLedgerReplays();
+	}
+
 }

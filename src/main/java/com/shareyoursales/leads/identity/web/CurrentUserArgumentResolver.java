@@ -7,6 +7,8 @@ import com.shareyoursales.leads.identity.CurrentUser;
 import com.shareyoursales.leads.identity.Role;
 import com.shareyoursales.leads.shared.DomainException;
 
+import org.springdoc.core.utils.SpringDocUtils;
+
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.core.Authentication;
@@ -21,6 +23,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /** Gives controllers the signed-in {@link CurrentUser} as a plain parameter. */
 @Configuration(proxyBeanMethods = false)
 class CurrentUserArgumentResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
+
+	static {
+		// The current user comes from the bearer token, not from the request: keep it out of the API document.
+		SpringDocUtils.getConfig().addRequestWrapperToIgnore(CurrentUser.class);
+	}
 
 	@Override
 	public boolean supportsParameter(MethodParameter parameter) {

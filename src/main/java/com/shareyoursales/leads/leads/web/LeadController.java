@@ -20,7 +20,9 @@ import com.shareyoursales.leads.leads.RejectionReason;
 import com.shareyoursales.leads.shared.DomainException;
 import com.shareyoursales.leads.shared.Money;
 import com.shareyoursales.leads.shared.PageResponse;
+import com.shareyoursales.leads.platform.web.IdempotentRequests;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -37,12 +39,14 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -89,18 +93,26 @@ class LeadController {
 
 	private final LeadQueries queries;
 
-	LeadController(LeadIntake intake, LeadDecisions decisions, LeadQueries queries) {
+	private final IdempotentRequests idempotent;
+
+	LeadController(LeadIntake intake, LeadDecisions decisions, LeadQueries queries, IdempotentRequests idempotent) {
+		this.idempotent = idempotent;
 		this.intake = intake;
 		this.decisions = decisions;
 		this.queries = queries;
 	}
 
 	@PostMapping("/create")
-	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Submit a lead (influencer); refusals: CAMPAIGN_NOT_ACTIVE, AGREEMENT_REQUIRED, "
-			+ "DUPLICATE_LEAD, CAP_REACHED, DEPOSIT_DEPLETED, INSUFFICIENT_DEPOSIT")
-	Lead create(CurrentUser user, @Valid @RequestBody CreateLeadRequest request) {
-		return intake.submit(user, request.draft());
+			+ "DUPLICATE_LEAD, CAP_REACHED, DEPOSIT_DEPLETED, INSUFFICIENT_DEPOSIT",
+			description = "Header Idempotency-Key (optional): a retry with the same key and body replays the first "
+					+ "response and creates nothing; the same key with another body is refused with 422.")
+	@ApiResponse(responseCode = "201", description = "The lead, its commission reserved")
+	ResponseEntity<Lead> create(CurrentUser user,
+			@RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey,
+			@Valid @RequestBody CreateLeadRequest request) {
+		return idempotent.run(user.id(), idempotencyKey, "leads.create", request, HttpStatus.CREATED, Lead.class,
+				() -> intake.submit(user, request.draft()));
 	}
 
 	@GetMapping("/commission-preview")

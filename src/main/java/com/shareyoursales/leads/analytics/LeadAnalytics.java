@@ -1,0 +1,132 @@
+package com.shareyoursales.leads.analytics;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import com.shareyoursales.leads.analytics.LeadStats.StatusTotals;
+import com.shareyoursales.leads.analytics.internal.LedgerQueries;
+import com.shareyoursales.leads.analytics.internal.PeriodSlices;
+import com.shareyoursales.leads.analytics.internal.RollupKey;
+import com.shareyoursales.leads.analytics.internal.RollupQueries;
+import com.shareyoursales.leads.analytics.internal.StatsScopes;
+import com.shareyoursales.leads.identity.CurrentUser;
+import com.shareyoursales.leads.shared.BusinessTime;
+import com.shareyoursales.leads.shared.DomainException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The stats endpoints' answers, read from the rollups (a bounded number of rows per request whatever the number
+ * of leads), under the ownership rules of {@link StatsScopes}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class LeadAnalytics {
+
+	public static final int MAX_TIMELINE_DAYS = 366;
+
+	private final StatsScopes scopes;
+
+	private final RollupQueries rollups;
+
+	private final LedgerQueries ledger;
+
+	private final Clock clock;
+
+	LeadAnalytics(StatsScopes scopes, RollupQueries rollups, LedgerQueries ledger, Clock clock) {
+		this.scopes = scopes;
+		this.rollups = rollups;
+		this.ledger = ledger;
+		this.clock = clock;
+	}
+
+	/** The caller's own numbers: the platform's (with its figures) for an admin, else the merchant's or influencer's. */
+	public StatsReport overview(CurrentUser user, LocalDate from, LocalDate to) {
+		RollupKey key = scopes.own(user);
+		PeriodSlices slices = slices(from, to);
+		PlatformFigures platform = null;
+		if (user.isAdmin()) {
+			platform = ledger.platform(rollups.active(2, slices), rollups.active(3, slices),
+					from == null ? null : BusinessTime.startOfDay(from),
+					to == null ? null : BusinessTime.startOfDay(to.plusDays(1)));
+		}
+		return report(key, from, to, slices, platform);
+	}
+
+	public StatsReport campaign(CurrentUser user, UUID campaignId, LocalDate from, LocalDate to) {
+		return report(scopes.campaign(user, campaignId), from, to, slices(from, to), null);
+	}
+
+	public StatsReport influencer(CurrentUser user, UUID influencerId, LocalDate from, LocalDate to) {
+		return report(scopes.influencer(user, influencerId), from, to, slices(from, to), null);
+	}
+
+	/** Leads per business day and status, every day of the range present (at most 366; default the last 30). */
+	public List<TimelineDay> timeline(CurrentUser user, LocalDate requestedFrom, LocalDate requestedTo,
+			UUID campaignId) {
+		LocalDate to = requestedTo != null ? requestedTo : BusinessTime.today(clock);
+		LocalDate from = requestedFrom != null ? requestedFrom : to.minusDays(29);
+		if (from.isAfter(to) || ChronoUnit.DAYS.between(from, to) + 1 > MAX_TIMELINE_DAYS) {
+			throw DomainException.invalidField("to", "RANGE_TOO_LONG",
+					"A timeline covers 1 to " + MAX_TIMELINE_DAYS + " days, from <= to");
+		}
+		RollupKey key = campaignId == null ? scopes.own(user) : scopes.campaign(user, campaignId);
+		Map<LocalDate, Map<String, Long>> days = rollups.timeline(key, from, to);
+		List<TimelineDay> timeline = new ArrayList<>();
+		for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+			Map<String, Long> counts = days.getOrDefault(day, Map.of());
+			long pending = counts.getOrDefault("PENDING", 0L);
+			long validated = counts.getOrDefault("VALIDATED", 0L);
+			long rejected = counts.getOrDefault("REJECTED", 0L);
+			long expired = counts.getOrDefault("EXPIRED", 0L);
+			timeline.add(new TimelineDay(day, pending + validated + rejected + expired, pending, validated, rejected,
+					expired));
+		}
+		return timeline;
+	}
+
+	public List<TopInfluencer> topInfluencers(CurrentUser user, LocalDate from, LocalDate to, long minLeads,
+			int limit) {
+		return rollups.topInfluencers(scopes.rankingMerchant(user), slices(from, to), minLeads, limit);
+	}
+
+	/** KPIs per lead source or city; breakdowns carry no decision times (their median and p90 are null). */
+	public List<BreakdownEntry> breakdown(CurrentUser user, String dimension, LocalDate from, LocalDate to,
+			UUID campaignId) {
+		RollupKey key = campaignId == null ? scopes.own(user) : scopes.campaign(user, campaignId);
+		if (!key.hasBreakdowns()) {
+			throw DomainException.invalidField("campaignId", "NOT_AVAILABLE",
+					"Breakdowns of a campaign are for its merchant");
+		}
+		List<BreakdownEntry> entries = new ArrayList<>();
+		rollups.breakdown(key, dimension, slices(from, to))
+			.forEach((value, byStatus) -> entries.add(new BreakdownEntry(value.isEmpty() ? null : value,
+					LeadStats.of(byStatus, new TreeMap<>()))));
+		entries.sort((a, b) -> Long.compare(b.stats().totalLeads(), a.stats().totalLeads()));
+		return entries;
+	}
+
+	private StatsReport report(RollupKey key, LocalDate from, LocalDate to, PeriodSlices slices,
+			PlatformFigures platform) {
+		Map<String, StatusTotals> totals = rollups.statusTotals(key, slices);
+		LeadStats stats = LeadStats.of(totals, rollups.decisionHistogram(key, slices));
+		return new StatsReport(key.name(), key.shownMerchant(), key.shownInfluencer(), key.shownCampaign(), from, to,
+				stats, platform);
+	}
+
+	private static PeriodSlices slices(LocalDate from, LocalDate to) {
+		if (from != null && to != null && from.isAfter(to)) {
+			throw DomainException.invalidField("from", "INVALID_RANGE", "from must not be after to");
+		}
+		return PeriodSlices.of(from, to);
+	}
+
+
+}

@@ -1,0 +1,40 @@
+package com.shareyoursales.leads.notifications.internal;
+
+import com.shareyoursales.leads.deposits.DepositCredited;
+import com.shareyoursales.leads.deposits.DepositLevelChanged;
+import com.shareyoursales.leads.notifications.DepositAlerts;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Deposit events, after their transaction committed (at least once; replays add nothing thanks to the dedupe keys).
+ * Payments' events (PaymentSucceeded, AutoRechargeFailed) get their own listener class beside this one.
+ */
+@Component
+class DepositListeners {
+
+	private final DepositAlerts alerts;
+
+	private final LiveUpdates live;
+
+	DepositListeners(DepositAlerts alerts, LiveUpdates live) {
+		this.alerts = alerts;
+		this.live = live;
+	}
+
+	@ApplicationModuleListener
+	void on(DepositLevelChanged event) {
+		if (event.worsened()) {
+			alerts.alert(event.depositId(), event.current());
+		}
+		live.deposit(event.depositId());
+	}
+
+	@ApplicationModuleListener
+	void on(DepositCredited event) {
+		alerts.credited(event);
+		live.deposit(event.depositId());
+	}
+
+}

@@ -1,0 +1,101 @@
+package com.shareyoursales.leads.notifications.internal;
+
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import com.shareyoursales.leads.identity.UserDirectory;
+import com.shareyoursales.leads.leads.LeadExpired;
+import com.shareyoursales.leads.leads.LeadRejected;
+import com.shareyoursales.leads.leads.LeadStatus;
+import com.shareyoursales.leads.leads.LeadSubmitted;
+import com.shareyoursales.leads.leads.LeadValidated;
+import com.shareyoursales.leads.notifications.Channel;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Lead events: the merchant sees each new lead on its dashboard; the influencer is told of each decision and
+ * expiry (dashboard and e-mail); both pages get the lead's new status and the deposit's new balance live.
+ */
+@Component
+class LeadListeners {
+
+	private static final Set<Channel> INFLUENCER = EnumSet.of(Channel.DASHBOARD, Channel.EMAIL);
+
+	private static final Set<Channel> MERCHANT = EnumSet.of(Channel.DASHBOARD);
+
+	private final UserDirectory users;
+
+	private final Outbox outbox;
+
+	private final LiveUpdates live;
+
+	LeadListeners(UserDirectory users, Outbox outbox, LiveUpdates live) {
+		this.users = users;
+		this.outbox = outbox;
+		this.live = live;
+	}
+
+	@ApplicationModuleListener
+	void on(LeadSubmitted lead) {
+		tell(lead.merchantId(), new Message("lead-submitted:" + lead.leadId(), "LEAD_SUBMITTED", data(lead.leadId(),
+				lead.campaignId(), lead.depositId()),
+				lang -> new Object[] { lead.customerName(), lead.city() == null ? "-" : lead.city(),
+						LocalFormats.amount(lead.serviceValue(), lang), LocalFormats.amount(lead.commission(), lang),
+						LocalFormats.dateTime(lead.expiresAt(), lang) }),
+				MERCHANT);
+		changed(lead.leadId(), LeadStatus.PENDING, lead.depositId(), lead.merchantId(), lead.influencerId());
+	}
+
+	@ApplicationModuleListener
+	void on(LeadValidated lead) {
+		tell(lead.influencerId(), new Message("lead-decided:" + lead.leadId(),
+				lead.bySilence() ? "LEAD_VALIDATED_BY_SILENCE" : "LEAD_VALIDATED",
+				data(lead.leadId(), lead.campaignId(), lead.depositId()),
+				lang -> new Object[] { reference(lead.leadId()), LocalFormats.amount(lead.commission(), lang) }),
+				INFLUENCER);
+		changed(lead.leadId(), LeadStatus.VALIDATED, lead.depositId(), lead.merchantId(), lead.influencerId());
+	}
+
+	@ApplicationModuleListener
+	void on(LeadRejected lead) {
+		tell(lead.influencerId(), new Message("lead-decided:" + lead.leadId(), "LEAD_REJECTED",
+				data(lead.leadId(), lead.campaignId(), lead.depositId()),
+				lang -> new Object[] { reference(lead.leadId()), lead.reason() }), INFLUENCER);
+		changed(lead.leadId(), LeadStatus.REJECTED, lead.depositId(), lead.merchantId(), lead.influencerId());
+	}
+
+	@ApplicationModuleListener
+	void on(LeadExpired lead) {
+		Map<String, Object> data = data(lead.leadId(), lead.campaignId(), lead.depositId());
+		BigDecimal commission = lead.commission();
+		tell(lead.influencerId(), new Message("lead-expired:" + lead.leadId(), "LEAD_EXPIRED", data,
+				lang -> new Object[] { reference(lead.leadId()), LocalFormats.amount(commission, lang) }), INFLUENCER);
+		tell(lead.merchantId(), new Message("lead-expired:" + lead.leadId(), "LEAD_EXPIRED_MERCHANT", data,
+				lang -> new Object[] { reference(lead.leadId()), LocalFormats.amount(commission, lang) }), MERCHANT);
+		changed(lead.leadId(), LeadStatus.EXPIRED, lead.depositId(), lead.merchantId(), lead.influencerId());
+	}
+
+	private void tell(UUID userId, Message message, Set<Channel> channels) {
+		users.find(userId).ifPresent(user -> outbox.tell(user, message, channels));
+	}
+
+	private void changed(UUID leadId, LeadStatus status, UUID depositId, UUID merchantId, UUID influencerId) {
+		live.lead(leadId, status, merchantId, influencerId);
+		live.deposit(depositId);
+	}
+
+	private static Map<String, Object> data(UUID leadId, UUID campaignId, UUID depositId) {
+		return Map.of("leadId", leadId, "campaignId", campaignId, "depositId", depositId);
+	}
+
+	/** The short reference people read in a message (the first block of the lead's id). */
+	static String reference(UUID leadId) {
+		return leadId.toString().substring(0, 8).toUpperCase();
+	}
+
+}

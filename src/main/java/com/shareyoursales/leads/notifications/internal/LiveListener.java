@@ -1,0 +1,129 @@
+package com.shareyoursales.leads.notifications.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Holds one database connection that LISTENs to the live channel and hands each event to this instance's open
+ * streams. Reconnects after a lost connection (events sent meanwhile are missed; pages reload on reconnect).
+ */
+@Component
+class LiveListener implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(LiveListener.class);
+
+	private final DataSource dataSource;
+
+	private final LiveStreams streams;
+
+	private final JsonMapper json;
+
+	private volatile boolean running;
+
+	private volatile Connection connection;
+
+	private Thread thread;
+
+	LiveListener(DataSource dataSource, LiveStreams streams, JsonMapper json) {
+		this.dataSource = dataSource;
+		this.streams = streams;
+		this.json = json;
+	}
+
+	@Override
+	public void start() {
+		running = true;
+		thread = new Thread(this::listen, "live-listener");
+		thread.setDaemon(true);
+		thread.start();
+	}
+
+	@Override
+	public void stop() {
+		running = false;
+		closeConnection();
+		if (thread != null) {
+			thread.interrupt();
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
+	}
+
+	private void listen() {
+		while (running) {
+			try (Connection listening = dataSource.getConnection(); Statement statement = listening.createStatement()) {
+				connection = listening;
+				listening.setAutoCommit(true);
+				statement.execute("LISTEN " + LiveEvents.CHANNEL);
+				PGConnection pg = listening.unwrap(PGConnection.class);
+				while (running) {
+					PGNotification[] notifications = pg.getNotifications(5000);
+					if (notifications != null) {
+						for (PGNotification notification : notifications) {
+							deliver(notification.getParameter());
+						}
+					}
+				}
+			}
+			catch (SQLException | RuntimeException ex) {
+				if (running) {
+					log.warn("Live listener lost its connection, reconnecting: {}", ex.getMessage());
+					pause();
+				}
+			}
+			finally {
+				connection = null;
+			}
+		}
+	}
+
+	private void deliver(String payload) {
+		try {
+			JsonNode event = json.readTree(payload);
+			streams.send(UUID.fromString(event.path("u").asString()), event.path("e").asString(),
+					event.path("d").toString());
+		}
+		catch (RuntimeException ex) {
+			log.warn("Unreadable live event ignored: {}", ex.getMessage());
+		}
+	}
+
+	private void closeConnection() {
+		Connection current = connection;
+		if (current != null) {
+			try {
+				current.close();
+			}
+			catch (SQLException ex) {
+				log.debug("Closing the live connection", ex);
+			}
+		}
+	}
+
+	private void pause() {
+		try {
+			Thread.sleep(1000);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}

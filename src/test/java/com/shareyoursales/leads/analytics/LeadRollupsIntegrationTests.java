@@ -1,0 +1,219 @@
+package com.shareyoursales.leads.analytics;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+
+import com.shareyoursales.leads.support.IntegrationTest;
+import com.shareyoursales.leads.support.TestActors;
+import com.shareyoursales.leads.support.TestActors.Actor;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The rollups are maintained incrementally by triggers; after any mix of single and bulk inserts, decisions, bulk
+ * expiries and edits they must equal a recount from the leads table.
+ */
+@IntegrationTest
+class LeadRollupsIntegrationTests {
+
+	private static final String[] SOURCES = { "INSTAGRAM", "TIKTOK", "FACEBOOK", "WHATSAPP", "WEBSITE" };
+
+	private static final String[] CITIES = { "Casablanca", "Rabat", "Marrakech", null };
+
+	private static final String[] DECISIONS = { "VALIDATED", "REJECTED", "EXPIRED" };
+
+	// rows of the three rollup tables, as a recount from the leads gives them (zero rows left out)
+	private static final String RECOUNT = """
+			with l as (
+			  select l.*, (l.created_at at time zone 'Africa/Casablanca')::date as day,
+			         hashtext(l.id::text) & 7 as shard,
+			         case when l.status in ('VALIDATED', 'REJECTED') then lead_decision_bucket(
+			           floor(extract(epoch from l.decided_at - l.created_at))::bigint) end as bucket
+			    from leads l),
+			keyed as (
+			  select k.*, g.grain, g.period, l.status, l.commission, l.service_value, l.source, l.city, l.bucket
+			    from l
+			   cross join lateral (values
+			     (1, '%1$s'::uuid, '%1$s'::uuid, '%1$s'::uuid, l.shard),
+			     (2, l.merchant_id, '%1$s'::uuid, '%1$s'::uuid, 0), (3, '%1$s'::uuid, l.influencer_id, '%1$s'::uuid, 0),
+			     (4, l.merchant_id, '%1$s'::uuid, l.campaign_id, 0), (5, l.merchant_id, l.influencer_id, '%1$s'::uuid, 0),
+			     (6, l.merchant_id, l.influencer_id, l.campaign_id, 0)) k(scope, merchant_id, influencer_id, campaign_id, shard)
+			   cross join lateral (values ('D', l.day), ('M', date_trunc('month', l.day)::date)) g(grain, period))
+			""".formatted("00000000-0000-0000-0000-000000000000");
+
+	@Autowired
+	TestActors actors;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
+
+	@Test
+	void rollupsEqualARecountAfterARandomMixOfOperations() {
+		// given
+		TransactionTemplate system = new TransactionTemplate(transactionManager);
+		StatsFixtures fixtures = new StatsFixtures(jdbc, system);
+		Random random = new Random(20261124);
+		List<Actor> merchants = List.of(actors.merchant(), actors.merchant());
+		List<Actor> influencers = List.of(actors.influencer(), actors.influencer(), actors.influencer());
+		List<UUID> campaigns = new ArrayList<>();
+		List<UUID> deposits = new ArrayList<>();
+		for (Actor merchant : merchants) {
+			UUID deposit = fixtures.fundedDeposit(merchant.id(), "900000.00");
+			for (int c = 0; c < 2; c++) {
+				campaigns.add(fixtures.campaign(merchant.id(), "R" + c));
+				deposits.add(deposit);
+			}
+		}
+		List<UUID> pending = new ArrayList<>();
+		// when
+		for (int step = 0; step < 250; step++) {
+			int operation = random.nextInt(10);
+			if (operation < 4 || pending.isEmpty()) {
+				int c = random.nextInt(campaigns.size());
+				pending.add(fixtures.insert(deposits.get(c), randomLead(random, campaigns.get(c),
+						influencers.get(random.nextInt(influencers.size())).id())));
+			}
+			else if (operation < 7) {
+				UUID lead = pending.remove(random.nextInt(pending.size()));
+				String status = DECISIONS[random.nextInt(DECISIONS.length)];
+				long delay = random.nextInt(3) == 0 ? random.nextInt(3600) : random.nextInt(80 * 3600);
+				system.executeWithoutResult(tx -> fixtures.decide(lead, status, createdAt(lead).plusSeconds(delay)));
+			}
+			else if (operation == 7) {
+				pending.removeAll(expireInOneStatement(system, campaigns.get(random.nextInt(campaigns.size()))));
+			}
+			else if (operation == 8) {
+				UUID lead = pending.get(random.nextInt(pending.size()));
+				String city = CITIES[random.nextInt(CITIES.length)];
+				system.executeWithoutResult(tx -> jdbc.sql("update leads set city = ?, notes = 'edited' where id = ?")
+					.params(city, lead)
+					.update());
+			}
+			else {
+				int c = random.nextInt(campaigns.size());
+				Actor influencer = influencers.get(random.nextInt(influencers.size()));
+				pending.add(insertAsInfluencer(system, deposits.get(c), campaigns.get(c), influencer.id(), random));
+			}
+		}
+		// then
+		long mismatches = system.execute(tx -> mismatches());
+		assertThat(mismatches).isZero();
+	}
+
+	private StatsFixtures.LeadSpec randomLead(Random random, UUID campaign, UUID influencer) {
+		Instant created = Instant.parse("2025-01-01T00:00:00Z").plusSeconds(random.nextLong(365L * 86400));
+		int value = 1 + random.nextInt(2000);
+		String commission = value < 800 ? String.valueOf(value / 10.0) : "80.00";
+		return new StatsFixtures.LeadSpec(campaign, influencer, created, value + ".00",
+				new java.math.BigDecimal(commission).setScale(2).toPlainString(), SOURCES[random.nextInt(SOURCES.length)],
+				CITIES[random.nextInt(CITIES.length)], "PENDING", null);
+	}
+
+	/** An influencer's own insert: the trigger must write the platform rows it cannot see, then give its role back. */
+	private UUID insertAsInfluencer(TransactionTemplate system, UUID deposit, UUID campaign, UUID influencer,
+			Random random) {
+		StatsFixtures.LeadSpec spec = randomLead(random, campaign, influencer);
+		return system.execute(tx -> {
+			jdbc.sql("select set_config('app.role', 'INFLUENCER', true), set_config('app.user_id', ?, true)")
+				.param(influencer.toString())
+				.query()
+				.listOfRows();
+			UUID lead = jdbc.sql("""
+					insert into leads (campaign_id, merchant_id, influencer_id, deposit_id, customer_name, customer_phone,
+					                   city, service_value, commission, source, consent, created_at, expires_at)
+					select ?, c.merchant_id, ?, ?, 'Client', '+212600000001', ?, ?, ?, ?, true, ?, ?
+					  from campaigns c where c.id = ? returning id""")
+				.params(campaign, influencer, deposit, spec.city(), new java.math.BigDecimal(spec.value()),
+						new java.math.BigDecimal(spec.commission()), spec.source(),
+						java.sql.Timestamp.from(spec.createdAt()),
+						java.sql.Timestamp.from(spec.createdAt().plus(Duration.ofHours(72))), campaign)
+				.query(UUID.class)
+				.single();
+			assertThat(jdbc.sql("select current_setting('app.role')").query(String.class).single())
+				.isEqualTo("INFLUENCER");
+			jdbc.sql("select set_config('app.role', 'SYSTEM', true)").query().listOfRows();
+			jdbc.sql("select outcome from reserve_on_deposit(?, ?, ?, null)")
+				.params(deposit, lead, new java.math.BigDecimal(spec.commission()))
+				.query(String.class)
+				.single();
+			return lead;
+		});
+	}
+
+	/** The nightly sweep's shape: one UPDATE expiring several leads, then their releases. */
+	private List<UUID> expireInOneStatement(TransactionTemplate system, UUID campaign) {
+		return system.execute(tx -> {
+			List<UUID> expired = jdbc.sql("""
+					update leads set status = 'EXPIRED', decided_at = expires_at
+					 where campaign_id = ? and status = 'PENDING' returning id""")
+				.param(campaign)
+				.query(UUID.class)
+				.list();
+			for (UUID lead : expired) {
+				jdbc.sql("select (release_reservation(l.deposit_id, l.id, l.commission, null)).outcome from leads l where l.id = ?")
+					.param(lead)
+					.query(String.class)
+					.single();
+			}
+			return expired;
+		});
+	}
+
+	private Instant createdAt(UUID lead) {
+		return jdbc.sql("select created_at from leads where id = ?")
+			.param(lead)
+			.query(java.sql.Timestamp.class)
+			.single()
+			.toInstant();
+	}
+
+	private long mismatches() {
+		String counts = RECOUNT + """
+				, expected as (
+				  select scope, merchant_id, influencer_id, campaign_id, grain, period, status, shard,
+				         count(*) as leads, sum(commission) as commission, sum(service_value) as service_value
+				    from keyed group by 1, 2, 3, 4, 5, 6, 7, 8),
+				actual as (
+				  select scope, merchant_id, influencer_id, campaign_id, grain, period, status, shard,
+				         leads, commission, service_value from lead_rollups where leads <> 0)
+				select (select count(*) from (table expected except table actual) a)
+				     + (select count(*) from (table actual except table expected) b)
+				     + (select count(*) from lead_rollups where leads = 0 and (commission <> 0 or service_value <> 0))""";
+		String breakdowns = RECOUNT + """
+				, expected as (
+				  select scope, merchant_id, influencer_id, campaign_id, v.dimension, grain, period, v.value, status,
+				         shard, count(*) as leads, sum(commission) as commission, sum(service_value) as service_value
+				    from keyed cross join lateral (values ('SOURCE', source), ('CITY', coalesce(city, ''))) v(dimension, value)
+				   where scope <= 4 group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10),
+				actual as (
+				  select scope, merchant_id, influencer_id, campaign_id, dimension, grain, period, value, status,
+				         shard, leads, commission, service_value from lead_breakdown_rollups where leads <> 0)
+				select (select count(*) from (table expected except table actual) a)
+				     + (select count(*) from (table actual except table expected) b)""";
+		String decisions = RECOUNT + """
+				, expected as (
+				  select scope, merchant_id, influencer_id, campaign_id, grain, period, bucket, shard, count(*) as decisions
+				    from keyed where scope <= 5 and bucket is not null group by 1, 2, 3, 4, 5, 6, 7, 8),
+				actual as (
+				  select scope, merchant_id, influencer_id, campaign_id, grain, period, bucket_seconds, shard, decisions
+				    from lead_decision_rollups where decisions <> 0)
+				select (select count(*) from (table expected except table actual) a)
+				     + (select count(*) from (table actual except table expected) b)""";
+		return jdbc.sql(counts).query(Long.class).single() + jdbc.sql(breakdowns).query(Long.class).single()
+				+ jdbc.sql(decisions).query(Long.class).single();
+	}
+
+}

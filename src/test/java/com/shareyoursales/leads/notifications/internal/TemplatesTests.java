@@ -1,0 +1,49 @@
+package com.shareyoursales.leads.notifications.internal;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TemplatesTests {
+
+	private final Templates templates = new Templates();
+
+	@Test
+	void rendersArabicRightToLeft() {
+		Templates.Rendered rendered = templates.render("DEPOSIT_WARNING", "ar", "150,00 MAD", "1.000,00 MAD", "15,0");
+
+		assertThat(rendered.title()).isEqualTo("الرصيد: مستوى منخفض");
+		assertThat(rendered.html()).contains("<html lang=\"ar\" dir=\"rtl\">").contains("150,00 MAD");
+	}
+
+	@Test
+	void rendersFrenchAndEnglishLeftToRight() {
+		assertThat(templates.render("DEPOSIT_WARNING", "fr", "150,00 MAD", "1 000,00 MAD", "15,0").html())
+			.contains("<html lang=\"fr\" dir=\"ltr\">")
+			.contains("Dépôt : niveau bas");
+		assertThat(templates.render("DEPOSIT_WARNING", "en", "150.00 MAD", "1,000.00 MAD", "15.0").text())
+			.startsWith("Warning: only 150.00 MAD of 1,000.00 MAD (15.0 %) is left");
+	}
+
+	@Test
+	void everyTemplateExistsInEveryLanguage() {
+		for (String language : new String[] { "fr", "en", "ar" }) {
+			for (String key : new String[] { "LEAD_SUBMITTED", "LEAD_VALIDATED", "LEAD_VALIDATED_BY_SILENCE",
+					"LEAD_REJECTED", "LEAD_EXPIRED", "LEAD_EXPIRED_MERCHANT", "DEPOSIT_ATTENTION", "DEPOSIT_WARNING",
+					"DEPOSIT_CRITICAL", "DEPOSIT_DEPLETED", "DEPOSIT_REMINDER_CRITICAL", "DEPOSIT_REMINDER_DEPLETED",
+					"DEPOSIT_CREDITED", "DAILY_REPORT", "LEAD_DIGEST" }) {
+				Object[] arguments = { "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k" };
+				assertThat(templates.render(key, language, arguments).body()).as(key + " " + language)
+					.doesNotContain("{");
+			}
+		}
+	}
+
+	@Test
+	void escapesHtml() {
+		assertThat(templates.render("LEAD_SUBMITTED", "en", "<b>Ali</b>", "Rabat", "1", "2", "3").html())
+			.contains("&lt;b&gt;Ali&lt;/b&gt;")
+			.doesNotContain("<b>Ali</b>");
+	}
+
+}

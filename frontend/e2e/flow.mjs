@@ -3,7 +3,7 @@
 // Sign-up of a merchant and an influencer → campaign → bank-transfer deposit confirmed by the admin → agreement signed →
 // a 500 MAD lead previewed at 50,00 MAD → the merchant's gauge and pending table update live → validation → capture in
 // the ledger; the first page in Arabic is right-to-left. Screenshots of each dashboard go to ../target/screenshots/.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -21,6 +21,7 @@ if (!ADMIN_EMAIL || !ADMIN_PASSWORD) {
   process.exit(2);
 }
 mkdirSync(SHOTS, { recursive: true });
+readdirSync(SHOTS).filter((file) => file.startsWith('failure-')).forEach((file) => rmSync(`${SHOTS}/${file}`));
 
 const run = Date.now().toString(36);
 const merchant = { name: `Clinique ${run}`, email: `merchant-${run}@e2e.test`, password: 'Merchant-pass-1' };

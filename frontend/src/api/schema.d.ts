@@ -1309,7 +1309,7 @@ export interface components {
                 [key: string]: number;
             };
         };
-        Overview: {
+        LeadStats: {
             /** Format: int32 */
             totalLeads: number;
             /** Format: int32 */
@@ -1320,66 +1320,95 @@ export interface components {
             rejectedLeads: number;
             /** Format: int32 */
             expiredLeads: number;
+            validationRate: string | null;
+            ignoredRate: string | null;
+            medianDecisionSeconds: number | null;
+            p90DecisionSeconds: number | null;
             /** @example 50.00 */
             commissionsCaptured: string;
             /** @example 50.00 */
-            commissionsReserved: string;
-            validationRate: string;
+            commissionsPending: string;
+            costPerValidatedLead: string | null;
+            /** @example 50.00 */
+            validatedValue: string;
+        };
+        PlatformFigures: {
             /** Format: int32 */
-            activeCampaigns: number;
+            activeMerchants: number;
+            /** Format: int32 */
+            activeInfluencers: number;
+            /** Format: int32 */
+            deposits: number;
+            /** @example 50.00 */
+            depositsTotal: string;
+            /** @example 50.00 */
+            depositsReserved: string;
+            /** @example 50.00 */
+            depositsAvailable: string;
             /** Format: int32 */
             depositsAtRisk: number;
+            /** Format: int32 */
+            recharges: number;
+            /** @example 50.00 */
+            rechargesAmount: string;
         };
-        TimelinePoint: {
+        StatsReport: {
+            scope: string;
+            merchantId: string | null;
+            influencerId: string | null;
+            campaignId: string | null;
+            from: string | null;
+            to: string | null;
+            stats: components["schemas"]["LeadStats"];
+            platform: components["schemas"]["PlatformFigures"] | null;
+        };
+        TimelineDay: {
             /** Format: date */
             day: string;
             /** Format: int32 */
-            submitted: number;
+            totalLeads: number;
             /** Format: int32 */
-            validated: number;
+            pendingLeads: number;
             /** Format: int32 */
-            rejected: number;
+            validatedLeads: number;
             /** Format: int32 */
-            expired: number;
+            rejectedLeads: number;
+            /** Format: int32 */
+            expiredLeads: number;
         };
         TopInfluencer: {
             /** Format: uuid */
             influencerId: string;
-            influencerName: string;
+            displayName: string;
             /** Format: int32 */
-            leads: number;
+            totalLeads: number;
             /** Format: int32 */
-            validated: number;
+            validatedLeads: number;
+            /** Format: int32 */
+            rejectedLeads: number;
+            /** Format: int32 */
+            expiredLeads: number;
+            /** Format: int32 */
+            pendingLeads: number;
+            acceptanceRate: string | null;
             /** @example 50.00 */
             earnings: string;
         };
-        InfluencerStats: {
-            /** Format: uuid */
-            influencerId: string;
-            /** Format: int32 */
-            leads: number;
-            /** Format: int32 */
-            pending: number;
-            /** Format: int32 */
-            validated: number;
-            /** Format: int32 */
-            rejected: number;
-            /** Format: int32 */
-            expired: number;
-            /** @example 50.00 */
-            earnings: string;
-            /** @example 50.00 */
-            pendingCommission: string;
-        };
-        Forecast: {
+        DepletionForecast: {
             /** Format: uuid */
             depositId: string;
             /** @example 50.00 */
             available: string;
             /** @example 50.00 */
-            dailyBurn: string;
-            daysLeft: number | null;
-            depletionDate: string | null;
+            capturedLast7Days: string;
+            /** @example 50.00 */
+            newlyReservedLast7Days: string;
+            /** @example 50.00 */
+            burnRatePerDay: string;
+            daysUntilDepleted: string | null;
+            projectedDepletionDate: string | null;
+            /** @enum {string} */
+            outcome: "FORECAST" | "NO_BURN" | "DEPLETED";
         };
     };
     responses: never;
@@ -5135,7 +5164,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Overview"];
+                    "application/json": components["schemas"]["StatsReport"];
                 };
             };
             /** @description Invalid request */
@@ -5213,7 +5242,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TimelinePoint"][];
+                    "application/json": components["schemas"]["TimelineDay"][];
                 };
             };
             /** @description Invalid request */
@@ -5274,7 +5303,12 @@ export interface operations {
     };
     statsTopInfluencers: {
         parameters: {
-            query?: never;
+            query?: {
+                from?: string;
+                to?: string;
+                minLeads?: number;
+                limit?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -5348,7 +5382,10 @@ export interface operations {
     };
     statsInfluencer: {
         parameters: {
-            query?: never;
+            query?: {
+                from?: string;
+                to?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -5363,7 +5400,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InfluencerStats"];
+                    "application/json": components["schemas"]["StatsReport"];
                 };
             };
             /** @description Invalid request */
@@ -5439,7 +5476,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Forecast"];
+                    "application/json": components["schemas"]["DepletionForecast"];
                 };
             };
             /** @description Invalid request */

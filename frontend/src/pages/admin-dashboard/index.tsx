@@ -20,7 +20,7 @@ export default function AdminDashboardPage() {
   const atRisk = useQuery({ queryKey: ['deposits', 'low-balance'], queryFn: () => unwrap(api.GET('/api/leads/deposits/low-balance')) });
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      <QueryState query={overview}>{(data) => <OverviewKpis overview={data} />}</QueryState>
+      <QueryState query={overview}>{(data) => <OverviewKpis report={data} />}</QueryState>
       <Row gutter={[16, 16]}>
         <Col xs={24}>
           <Card title={t('admin.timeline')}>

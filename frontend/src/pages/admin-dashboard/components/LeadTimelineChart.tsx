@@ -1,21 +1,21 @@
 import { Space, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import type { TimelinePoint } from '../../../api/types';
+import type { TimelineDay } from '../../../api/types';
 
-type Point = TimelinePoint;
+type Point = TimelineDay;
 const WIDTH = 720;
 const HEIGHT = 220;
 const PADDING = { top: 12, bottom: 28, left: 32, right: 8 };
 const SERIES = [
-  { key: 'submitted', color: '#1f5fbf' },
-  { key: 'validated', color: '#52c41a' },
+  { key: 'totalLeads', label: 'admin.submitted', color: '#1f5fbf' },
+  { key: 'validatedLeads', label: 'admin.validated', color: '#52c41a' },
 ] as const;
 
 /** Leads submitted and validated per day, as paired bars in plain SVG. */
 export function LeadTimelineChart({ points }: { points: Point[] }) {
   const { t } = useTranslation();
-  const max = Math.max(1, ...points.map((point) => point.submitted));
+  const max = Math.max(1, ...points.map((point) => point.totalLeads));
   const plotWidth = WIDTH - PADDING.left - PADDING.right;
   const plotHeight = HEIGHT - PADDING.top - PADDING.bottom;
   const slot = plotWidth / Math.max(points.length, 1);
@@ -39,7 +39,7 @@ export function LeadTimelineChart({ points }: { points: Point[] }) {
                 height={y(0) - y(point[series.key])}
                 fill={series.color}
               >
-                <title>{`${dayjs(point.day).format('DD/MM')} — ${t(`admin.${series.key}`)}: ${point[series.key]}`}</title>
+                <title>{`${dayjs(point.day).format('DD/MM')} — ${t(series.label)}: ${point[series.key]}`}</title>
               </rect>
             ))}
             {index % labelEvery === 0 && (
@@ -54,7 +54,7 @@ export function LeadTimelineChart({ points }: { points: Point[] }) {
         <Space>
           {SERIES.map((series) => (
             <Tag key={series.key} color={series.color}>
-              {t(`admin.${series.key}`)}
+              {t(series.label)}
             </Tag>
           ))}
         </Space>

@@ -4,7 +4,7 @@ import { Money } from '../../../components/Money';
 
 /** The best influencers by validated leads, each with a bar relative to the first. */
 export function TopInfluencers({ influencers }: { influencers: TopInfluencer[] }) {
-  const best = Math.max(1, ...influencers.map((influencer) => influencer.validated));
+  const best = Math.max(1, ...influencers.map((influencer) => influencer.validatedLeads));
   return (
     <List
       size="small"
@@ -12,11 +12,11 @@ export function TopInfluencers({ influencers }: { influencers: TopInfluencer[] }
       renderItem={(influencer) => (
         <List.Item extra={<Money value={influencer.earnings} />}>
           <div style={{ width: '100%' }}>
-            <Typography.Text strong>{influencer.influencerName}</Typography.Text>{' '}
+            <Typography.Text strong>{influencer.displayName}</Typography.Text>{' '}
             <Typography.Text type="secondary">
-              {influencer.validated} / {influencer.leads}
+              {influencer.validatedLeads} / {influencer.totalLeads}
             </Typography.Text>
-            <Progress percent={(influencer.validated / best) * 100} showInfo={false} size="small" />
+            <Progress percent={(influencer.validatedLeads / best) * 100} showInfo={false} size="small" />
           </div>
         </List.Item>
       )}

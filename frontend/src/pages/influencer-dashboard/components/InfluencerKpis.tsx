@@ -15,21 +15,21 @@ export function InfluencerKpis({ influencerId }: { influencerId: string }) {
   });
   return (
     <QueryState query={stats}>
-      {(data) => (
+      {({ stats: data }) => (
         <Row gutter={[12, 12]}>
           <Col xs={12} md={8}>
             <Card size="small">
-              <Statistic title={t('influencer.earnings')} valueRender={() => <Money value={data.earnings} strong />} />
+              <Statistic title={t('influencer.earnings')} valueRender={() => <Money value={data.commissionsCaptured} strong />} />
             </Card>
           </Col>
           <Col xs={12} md={8}>
             <Card size="small">
-              <Statistic title={t('influencer.pending')} valueRender={() => <Money value={data.pendingCommission} />} />
+              <Statistic title={t('influencer.pending')} valueRender={() => <Money value={data.commissionsPending} />} />
             </Card>
           </Col>
           <Col xs={24} md={8}>
             <Card size="small">
-              <Statistic title={t('influencer.leadsCount')} value={data.leads} />
+              <Statistic title={t('influencer.leadsCount')} value={data.totalLeads} />
             </Card>
           </Col>
         </Row>

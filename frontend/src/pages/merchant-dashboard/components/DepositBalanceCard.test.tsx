@@ -45,10 +45,10 @@ describe('DepositBalanceCard', () => {
   });
 
   it('shows the depletion forecast when there is a burn', async () => {
-    mockApi([{ ...NO_FORECAST, status: 200, body: { depositId: 'd1', available: '300.00', dailyBurn: '25.00', daysLeft: 12, depletionDate: '2026-12-06' } }]);
+    mockApi([{ ...NO_FORECAST, status: 200, body: { depositId: 'd1', available: '300.00', capturedLast7Days: '150.00', newlyReservedLast7Days: '25.00', burnRatePerDay: '25.00', daysUntilDepleted: '12.5', projectedDepletionDate: '2026-12-06', outcome: 'FORECAST' } }]);
     renderWithProviders(<DepositBalanceCard balance={balance()} />);
 
-    expect(await screen.findByTestId('forecast')).toHaveTextContent('Épuisement estimé dans 12 jours (le 06/12/2026).');
+    expect(await screen.findByTestId('forecast')).toHaveTextContent('Épuisement estimé dans 12,5 jours (le 06/12/2026).');
   });
 
   it('starts a bank-transfer recharge and shows the reference to quote', async () => {

@@ -7,7 +7,7 @@ import { formatDate } from '../../../components/dates';
 
 /** Days until the available amount reaches zero at the last 7 days' burn; "no forecast" when there is no burn or none is known. */
 export function DepositForecast({ depositId }: { depositId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const forecast = useQuery({
     queryKey: queryKeys.forecast(depositId),
     queryFn: async () => {
@@ -22,12 +22,12 @@ export function DepositForecast({ depositId }: { depositId: string }) {
   });
   const data = forecast.data;
   if (forecast.isPending) return null;
-  if (!data || data.daysLeft === null || data.daysLeft === undefined) {
+  if (!data || data.outcome !== 'FORECAST' || !data.daysUntilDepleted) {
     return <Typography.Text type="secondary">{t('deposit.noForecast')}</Typography.Text>;
   }
   return (
     <Typography.Text data-testid="forecast">
-      {t('deposit.forecast', { days: Math.floor(data.daysLeft), date: formatDate(data.depletionDate) })}
+      {t('deposit.forecast', { days: new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(Number.parseFloat(data.daysUntilDepleted)), date: formatDate(data.projectedDepletionDate) })}
     </Typography.Text>
   );
 }

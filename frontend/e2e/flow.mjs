@@ -167,7 +167,6 @@ try {
   await step('the admin confirms the bank transfer', async () => {
     await logIn(adminPage, ADMIN_EMAIL, ADMIN_PASSWORD);
     await adminPage.waitForURL(/\/admin$/);
-    await screenshots(adminPage, 'admin-dashboard');
     await nav(adminPage, 'Virements à confirmer');
     const row = adminPage.getByRole('row', { name: new RegExp(merchant.name) });
     await row.getByRole('button', { name: 'Confirmer' }).click();
@@ -200,6 +199,11 @@ try {
     await merchantPage.goto(`${BASE_URL}/`);
     await nav(merchantPage, 'Accords');
     await merchantPage.getByRole('row', { name: new RegExp(influencer.name) }).getByText('Signé', { exact: true }).waitFor();
+
+    // The merchant now stays on its dashboard: what follows must reach it through the live stream.
+    await nav(merchantPage, 'Tableau de bord');
+    await expectText(merchantPage.getByTestId('deposit-card'), '1 000,00 MAD');
+    await merchantPage.getByTestId('pending-leads').waitFor();
   });
 
   await step('the influencer submits a 500 MAD lead and sees 50,00 MAD', async () => {
@@ -217,7 +221,6 @@ try {
   });
 
   await step('the merchant’s gauge and pending table update live', async () => {
-    await nav(merchantPage, 'Tableau de bord');
     await expectText(merchantPage.getByTestId('deposit-card'), '950,00 MAD');
     await merchantPage.getByTestId('pending-leads').getByText(customerName).waitFor();
     await screenshots(merchantPage, 'merchant-dashboard');
@@ -239,6 +242,10 @@ try {
     await nav(influencerPage, 'Mes leads');
     await influencerPage.getByTestId('my-leads').getByText('Validé').first().waitFor();
     await screenshots(influencerPage, 'influencer-leads');
+
+    await nav(adminPage, 'Vue d’ensemble');
+    await adminPage.getByRole('img', { name: 'Leads par jour' }).waitFor();
+    await screenshots(adminPage, 'admin-dashboard');
   });
 } catch {
   exitCode = 1;

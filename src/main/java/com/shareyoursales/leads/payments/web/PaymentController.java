@@ -36,7 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Payments", description = "Payments that fund deposits; admins confirm bank transfers")
 class PaymentController {
 
-	record RejectRequest(@Size(max = 1000) String reason) {
+	record RejectPaymentRequest(@Size(max = 1000) String reason) {
 	}
 
 	private final PaymentRecords records;
@@ -86,7 +86,7 @@ class PaymentController {
 	@PostMapping("/{id}/reject")
 	@Operation(summary = "Admin: the bank transfer will not arrive; the payment fails with the reason")
 	Payment reject(CurrentUser user, @PathVariable UUID id,
-			@Valid @RequestBody(required = false) RejectRequest request) {
+			@Valid @RequestBody(required = false) RejectPaymentRequest request) {
 		return bankTransfers.reject(user, id, request == null ? null : request.reason());
 	}
 

@@ -20,12 +20,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 
 /**
  * A local HTTP peer that answers like Stripe's API (documented shapes of Checkout Sessions, Customers and
- * PaymentIntents) on the port the test configuration names, and webhook payloads signed exactly as Stripe signs
+ * PaymentIntents) on a free port ({@link StripePeerEnvironment} gives it to the service), and webhook payloads signed exactly as Stripe signs
  * them: {@code Stripe-Signature: t=<unix time>,v1=<hex HMAC-SHA256 of "t.payload" with the endpoint's secret>}.
  */
 final class StripePeer {
-
-	static final int PORT = 47231;
 
 	static final String WEBHOOK_SECRET = "whsec_test_leads_webhook_secret";
 
@@ -39,7 +37,7 @@ final class StripePeer {
 	/** The peer, started once per test JVM, with the creating endpoints answering fresh ids. */
 	static synchronized WireMockServer get() {
 		if (server == null) {
-			server = new WireMockServer(WireMockConfiguration.options().port(PORT).globalTemplating(true));
+			server = new WireMockServer(WireMockConfiguration.options().dynamicPort().globalTemplating(true));
 			server.start();
 			server.stubFor(post(urlEqualTo("/v1/checkout/sessions")).willReturn(json("""
 					{"id": "cs_test_{{randomValue length=24 type='ALPHANUMERIC'}}", "object": "checkout.session",
@@ -50,6 +48,10 @@ final class StripePeer {
 					 "livemode": false}""")));
 		}
 		return server;
+	}
+
+	static String baseUrl() {
+		return "http://localhost:" + get().port();
 	}
 
 	static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(String body) {

@@ -47,14 +47,9 @@ class PaymentListeners {
 		String cause = "auto-recharge-failed:" + failure.depositId() + ":" + failure.at().toEpochMilli();
 		users.find(failure.merchantId())
 			.ifPresent(merchant -> outbox.tell(merchant, new Message(cause, "AUTO_RECHARGE_FAILED",
-					data(failure), lang -> new Object[] { reason(failure.reason(), lang) }),
+					data(failure),
+					lang -> new Object[] { templates.code("autoRecharge.reason", failure.reason(), lang) }),
 					EnumSet.of(Channel.DASHBOARD, Channel.EMAIL)));
-	}
-
-	private String reason(String code, String lang) {
-		String key = "autoRecharge.reason." + code;
-		String label = templates.label(key, lang);
-		return label.equals(key) ? code : label;
 	}
 
 	private static Map<String, Object> data(AutoRechargeFailed failure) {

@@ -40,6 +40,21 @@ class TemplatesTests {
 	}
 
 	@Test
+	void everyRejectionReasonIsTranslatedInEveryLanguage() {
+		for (String language : new String[] { "fr", "en", "ar" }) {
+			for (com.shareyoursales.leads.leads.RejectionReason reason : com.shareyoursales.leads.leads.RejectionReason
+				.values()) {
+				assertThat(templates.code("rejection", reason.name(), language)).as(reason + " " + language)
+					.isNotEqualTo(reason.name());
+			}
+		}
+		assertThat(templates.code("rejection", "OUT_OF_AREA", "fr")).isEqualTo("hors zone");
+		assertThat(templates.render("LEAD_REJECTED", "en", "L-1", templates.code("rejection", "FAKE", "en")).body())
+			.isEqualTo("Your lead L-1 was rejected. Reason: fake lead.");
+		assertThat(templates.code("rejection", "SOMETHING_NEW", "ar")).isEqualTo("SOMETHING_NEW");
+	}
+
+	@Test
 	void escapesHtml() {
 		assertThat(templates.render("LEAD_SUBMITTED", "en", "<b>Ali</b>", "Rabat", "1", "2", "3").html())
 			.contains("&lt;b&gt;Ali&lt;/b&gt;")

@@ -82,7 +82,10 @@ public class DepositAlerts {
 				level);
 	}
 
-	/** Confirms a credit to the merchant; by e-mail too when it lifted the level (and the block). */
+	/**
+	 * Confirms a credit to the merchant; by e-mail too when it lifted the level (and the block), with the payment's
+	 * PDF receipt attached.
+	 */
 	@Transactional
 	public boolean credited(DepositCredited credit) {
 		UserProfile merchant = users.find(credit.merchantId()).orElseThrow();
@@ -91,7 +94,8 @@ public class DepositAlerts {
 				Map.of("depositId", credit.depositId(), "paymentId", credit.paymentId(), "level", credit.level()),
 				lang -> new Object[] { LocalFormats.amount(credit.amount(), lang),
 						LocalFormats.amount(credit.available(), lang),
-						templates.label("level." + credit.level(), lang) });
+						templates.label("level." + credit.level(), lang) },
+				credit.paymentId());
 		return outbox.tell(merchant, message,
 				lifted ? java.util.EnumSet.of(Channel.EMAIL, Channel.DASHBOARD) : java.util.EnumSet.of(Channel.DASHBOARD));
 	}

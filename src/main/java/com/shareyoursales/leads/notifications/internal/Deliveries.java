@@ -33,11 +33,12 @@ public class Deliveries {
 
 	/** Adds a message once per dedupe key (cause + recipient + channel); false when it was already there. */
 	public boolean enqueue(UUID userId, Channel channel, String address, String locale, String type,
-			String subject, String text, String html, String dedupeKey, Instant at) {
+			String subject, String text, String html, UUID receiptPaymentId, String dedupeKey, Instant at) {
 		return jdbc.sql("""
 				insert into notification_deliveries (user_id, channel, address, locale, type, subject, body_text,
-				       body_html, dedupe_key, next_attempt_at, created_at, updated_at)
-				values (:user, :channel, :address, :locale, :type, :subject, :text, :html, :key, :at, :at, :at)
+				       body_html, receipt_payment_id, dedupe_key, next_attempt_at, created_at, updated_at)
+				values (:user, :channel, :address, :locale, :type, :subject, :text, :html, :receipt, :key, :at, :at,
+				        :at)
 				on conflict (dedupe_key) do nothing""")
 			.param("user", userId)
 			.param("channel", channel.name())
@@ -47,6 +48,7 @@ public class Deliveries {
 			.param("subject", subject)
 			.param("text", text)
 			.param("html", html)
+			.param("receipt", receiptPaymentId)
 			.param("key", dedupeKey)
 			.param("at", Timestamp.from(at))
 			.update() == 1;
@@ -150,7 +152,8 @@ public class Deliveries {
 				rs.getString("dedupe_key"), DeliveryStatus.valueOf(rs.getString("status")), rs.getInt("attempts"),
 				NotificationRows.instant(rs, "next_attempt_at"), rs.getString("last_error"),
 				rs.getString("provider_response"), rs.getString("provider_id"),
-				NotificationRows.instant(rs, "created_at"), NotificationRows.instant(rs, "sent_at"));
+				NotificationRows.instant(rs, "created_at"), NotificationRows.instant(rs, "sent_at"),
+				rs.getObject("receipt_payment_id", UUID.class));
 	}
 
 	private static String truncate(String value, int max) {

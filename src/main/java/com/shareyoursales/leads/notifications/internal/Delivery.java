@@ -10,6 +10,6 @@ import com.shareyoursales.leads.notifications.DeliveryStatus;
 public record Delivery(UUID id, UUID userId, Channel channel, String address, String locale, String type,
 		String subject, String bodyText, String bodyHtml, String dedupeKey, DeliveryStatus status, int attempts,
 		Instant nextAttemptAt, String lastError, String providerResponse, String providerId, Instant createdAt,
-		Instant sentAt) {
+		Instant sentAt, UUID receiptPaymentId) {
 
 }

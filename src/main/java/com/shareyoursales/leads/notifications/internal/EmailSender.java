@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import com.shareyoursales.leads.notifications.Channel;
 import com.shareyoursales.leads.notifications.NotificationProperties;
+import com.shareyoursales.leads.payments.Receipts;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
@@ -12,6 +13,7 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.env.Environment;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -19,7 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * E-mail over SMTP (Spring Boot's JavaMailSender, present only when SPRING_MAIL_HOST is set): a multipart message
- * with a plain-text and an HTML part. In the {@code demo} profile the message lands in the admins' inbox table
+ * with a plain-text and an HTML part, and the payment's PDF receipt when the message names one (rendered now from
+ * payments; a payment not credited yet has none and the e-mail goes without it). In the {@code demo} profile the message lands in the admins' inbox table
  * instead. Without either, messages are SKIPPED with the reason.
  */
 @Component
@@ -29,14 +32,17 @@ class EmailSender implements ChannelSender {
 
 	private final DemoInbox inbox;
 
+	private final Receipts receipts;
+
 	private final boolean demo;
 
 	private final String from;
 
-	EmailSender(ObjectProvider<JavaMailSender> mailSender, DemoInbox inbox, Environment environment,
-			NotificationProperties properties) {
+	EmailSender(ObjectProvider<JavaMailSender> mailSender, DemoInbox inbox, Receipts receipts,
+			Environment environment, NotificationProperties properties) {
 		this.mailSender = mailSender;
 		this.inbox = inbox;
+		this.receipts = receipts;
 		this.demo = environment.matchesProfiles("demo");
 		this.from = properties.mailFrom();
 	}
@@ -71,6 +77,13 @@ class EmailSender implements ChannelSender {
 			helper.setTo(delivery.address());
 			helper.setSubject(delivery.subject());
 			helper.setText(delivery.bodyText(), delivery.bodyHtml());
+			if (delivery.receiptPaymentId() != null) {
+				Optional<Receipts.Receipt> receipt = receipts.forPayment(delivery.receiptPaymentId());
+				if (receipt.isPresent()) {
+					helper.addAttachment(receipt.get().fileName(), new ByteArrayResource(receipt.get().pdf()),
+							"application/pdf");
+				}
+			}
 			message.setHeader("Content-Language", delivery.locale());
 			sender.send(message);
 			return new Sent(message.getMessageID(), "Accepted by the SMTP server");

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Lead events: the merchant sees each new lead on its dashboard; the influencer is told of each decision and
- * expiry (dashboard and e-mail); both pages get the lead's new status and the deposit's new balance live.
+ * expiry (dashboard and e-mail, a rejection with its reason in the influencer's language); both pages get the lead's new status and the deposit's new balance live.
  */
 @Component
 class LeadListeners {
@@ -34,10 +34,13 @@ class LeadListeners {
 
 	private final LiveUpdates live;
 
-	LeadListeners(UserDirectory users, Outbox outbox, LiveUpdates live) {
+	private final Templates templates;
+
+	LeadListeners(UserDirectory users, Outbox outbox, LiveUpdates live, Templates templates) {
 		this.users = users;
 		this.outbox = outbox;
 		this.live = live;
+		this.templates = templates;
 	}
 
 	@ApplicationModuleListener
@@ -65,7 +68,8 @@ class LeadListeners {
 	void on(LeadRejected lead) {
 		tell(lead.influencerId(), new Message("lead-decided:" + lead.leadId(), "LEAD_REJECTED",
 				data(lead.leadId(), lead.campaignId(), lead.depositId()),
-				lang -> new Object[] { reference(lead.leadId()), lead.reason() }), INFLUENCER);
+				lang -> new Object[] { reference(lead.leadId()), templates.code("rejection", lead.reason(), lang) }),
+				INFLUENCER);
 		changed(lead.leadId(), LeadStatus.REJECTED, lead.depositId(), lead.merchantId(), lead.influencerId());
 	}
 

@@ -58,7 +58,8 @@ public class Outbox {
 				boolean email = channel == Channel.EMAIL;
 				written |= deliveries.enqueue(user.id(), channel, address, language, message.type(), rendered.title(),
 						email ? rendered.text() : rendered.title() + "\n" + rendered.body(),
-						email ? rendered.html() : null, message.cause() + ":" + user.id() + ":" + channel, clock.instant());
+						email ? rendered.html() : null, email ? message.receiptOf() : null,
+						message.cause() + ":" + user.id() + ":" + channel, clock.instant());
 			}
 		}
 		return written;
@@ -69,7 +70,7 @@ public class Outbox {
 		String lang = Templates.supported(language);
 		Templates.Rendered rendered = templates.render(message.type(), lang, message.arguments().apply(lang));
 		return deliveries.enqueue(null, Channel.EMAIL, address, lang, message.type(), rendered.title(),
-				rendered.text(), rendered.html(),
+				rendered.text(), rendered.html(), message.receiptOf(),
 				message.cause() + ":" + address.toLowerCase() + ":" + Channel.EMAIL, clock.instant());
 	}
 

@@ -38,6 +38,16 @@ public class Templates {
 		return messages.getMessage(key, null, key, Locale.forLanguageTag(supported(language)));
 	}
 
+	/** The label of a code ({@code prefix.CODE}) in the language; the code itself when it has none. */
+	public String code(String prefix, String code, String language) {
+		if (code == null) {
+			return "-";
+		}
+		String key = prefix + "." + code;
+		String label = label(key, language);
+		return label.equals(key) ? code : label;
+	}
+
 	static String supported(String language) {
 		return "en".equals(language) || "ar".equals(language) ? language : "fr";
 	}

@@ -3,7 +3,10 @@ package com.shareyoursales.leads.scheduling.internal;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -11,6 +14,8 @@ import java.util.function.Supplier;
 import com.shareyoursales.leads.leads.LeadExpiry;
 import com.shareyoursales.leads.notifications.DailyReports;
 import com.shareyoursales.leads.notifications.DepositAlerts;
+import com.shareyoursales.leads.payments.AutoRecharges;
+import com.shareyoursales.leads.payments.AutoRecharges.Attempt;
 import com.shareyoursales.leads.scheduling.JobName;
 import com.shareyoursales.leads.scheduling.JobRun;
 import com.shareyoursales.leads.shared.BusinessTime;
@@ -29,7 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Runs a job under its ShedLock lock (database time) and records the run. A scheduled run keeps the lock at least a
  * minute, so an instance whose clock is a little behind does not run the same occurrence again; a run an admin
- * starts holds it only while it works. Each job is idempotent, so even a second run changes nothing.
+ * starts holds it only while it works. Each job is idempotent, so even a second run changes nothing. The deposit check
+ * also tries the auto-recharge of deposits already at their rule's trigger (payments keeps its guards).
  */
 @Component
 public class JobRunner {
@@ -47,6 +53,12 @@ public class JobRunner {
 
 	private static final Duration SCHEDULED_LOCK_AT_LEAST = Duration.ofMinutes(1);
 
+	/** Auto-recharge attempts that started a charge, and those that stopped the rule (the merchant is told). */
+	private static final Set<Attempt> RECHARGE_STARTED = EnumSet.of(Attempt.CHARGED, Attempt.PENDING, Attempt.UNKNOWN);
+
+	private static final Set<Attempt> RECHARGE_STOPPED = EnumSet.of(Attempt.DECLINED, Attempt.NO_SAVED_CARD,
+			Attempt.ABOVE_MAXIMUM);
+
 	private final LockingTaskExecutor locks;
 
 	private final JobRuns runs;
@@ -61,14 +73,24 @@ public class JobRunner {
 			+ UUID.randomUUID().toString().substring(0, 8);
 
 	JobRunner(LockProvider lockProvider, JobRuns runs, TransactionTemplate transactions, DepositAlerts alerts,
-			LeadExpiry expiry, DailyReports reports, Clock clock) {
+			AutoRecharges autoRecharges, LeadExpiry expiry, DailyReports reports, Clock clock) {
 		this.locks = new DefaultLockingTaskExecutor(lockProvider);
 		this.runs = runs;
 		this.transactions = transactions;
 		this.clock = clock;
-		this.work = Map.of(JobName.DEPOSIT_CHECK, alerts::check, JobName.EXPIRE_LEADS,
+		this.work = Map.of(JobName.DEPOSIT_CHECK, () -> depositCheck(alerts, autoRecharges), JobName.EXPIRE_LEADS,
 				() -> Map.of("expired", expiry.expireDue()), JobName.DAILY_REPORT,
 				() -> reports.send(BusinessTime.today(clock).minusDays(1)));
+	}
+
+	/** The alerts (and reminders) missing, then an auto-recharge of every deposit at its trigger. */
+	private static Map<String, ?> depositCheck(DepositAlerts alerts, AutoRecharges autoRecharges) {
+		Map<String, Object> counts = new LinkedHashMap<>(alerts.check());
+		Map<UUID, Attempt> attempts = autoRecharges.rechargeDepositsAtTrigger();
+		counts.put("autoRechargesAtTrigger", attempts.size());
+		counts.put("autoRecharges", attempts.values().stream().filter(RECHARGE_STARTED::contains).count());
+		counts.put("autoRechargesStopped", attempts.values().stream().filter(RECHARGE_STOPPED::contains).count());
+		return counts;
 	}
 
 	/** Runs the job unless another run holds its lock (empty then). */

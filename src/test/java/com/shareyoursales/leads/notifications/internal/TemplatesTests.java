@@ -31,12 +31,27 @@ class TemplatesTests {
 			for (String key : new String[] { "LEAD_SUBMITTED", "LEAD_VALIDATED", "LEAD_VALIDATED_BY_SILENCE",
 					"LEAD_REJECTED", "LEAD_EXPIRED", "LEAD_EXPIRED_MERCHANT", "DEPOSIT_ATTENTION", "DEPOSIT_WARNING",
 					"DEPOSIT_CRITICAL", "DEPOSIT_DEPLETED", "DEPOSIT_REMINDER_CRITICAL", "DEPOSIT_REMINDER_DEPLETED",
-					"DEPOSIT_CREDITED", "DAILY_REPORT", "LEAD_DIGEST", "PAYMENT_FAILED" }) {
+					"DEPOSIT_CREDITED", "DAILY_REPORT", "LEAD_DIGEST", "PAYMENT_FAILED", "AUTO_RECHARGE_FAILED" }) {
 				Object[] arguments = { "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k" };
 				assertThat(templates.render(key, language, arguments).body()).as(key + " " + language)
 					.doesNotContain("{");
 			}
 		}
+	}
+
+	@Test
+	void everyRejectionReasonIsTranslatedInEveryLanguage() {
+		for (String language : new String[] { "fr", "en", "ar" }) {
+			for (com.shareyoursales.leads.leads.RejectionReason reason : com.shareyoursales.leads.leads.RejectionReason
+				.values()) {
+				assertThat(templates.code("rejection", reason.name(), language)).as(reason + " " + language)
+					.isNotEqualTo(reason.name());
+			}
+		}
+		assertThat(templates.code("rejection", "OUT_OF_AREA", "fr")).isEqualTo("hors zone");
+		assertThat(templates.render("LEAD_REJECTED", "en", "L-1", templates.code("rejection", "FAKE", "en")).body())
+			.isEqualTo("Your lead L-1 was rejected. Reason: fake lead.");
+		assertThat(templates.code("rejection", "SOMETHING_NEW", "ar")).isEqualTo("SOMETHING_NEW");
 	}
 
 	@Test

@@ -22,6 +22,7 @@ import com.shareyoursales.leads.shared.Money;
 import com.shareyoursales.leads.shared.PageResponse;
 import com.shareyoursales.leads.platform.web.IdempotentRequests;
 import io.swagger.v3.oas.annotations.Operation;
+import org.springdoc.core.annotations.ParameterObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -71,10 +72,10 @@ class LeadController {
 		}
 	}
 
-	record ValidateRequest(@Size(max = 1000) String comment) {
+	record ValidateLeadRequest(@Size(max = 1000) String comment) {
 	}
 
-	record RejectRequest(@NotNull RejectionReason reason, @Size(max = 1000) String comment) {
+	record RejectLeadRequest(@NotNull RejectionReason reason, @Size(max = 1000) String comment) {
 	}
 
 	record BulkRequest(@NotEmpty @Size(max = LeadDecisions.MAX_BULK) List<@NotNull UUID> ids, RejectionReason reason,
@@ -124,13 +125,13 @@ class LeadController {
 
 	@PutMapping("/{id}/validate")
 	@Operation(summary = "Validate a pending lead: its commission is captured (owning merchant or admin)")
-	Lead validate(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody(required = false) ValidateRequest request) {
+	Lead validate(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody(required = false) ValidateLeadRequest request) {
 		return decisions.validate(user, id, request == null ? null : request.comment());
 	}
 
 	@PutMapping("/{id}/reject")
 	@Operation(summary = "Reject a pending lead with a reason: its commission is released (owning merchant or admin)")
-	Lead reject(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody RejectRequest request) {
+	Lead reject(CurrentUser user, @PathVariable UUID id, @Valid @RequestBody RejectLeadRequest request) {
 		return decisions.reject(user, id, request.reason(), request.comment());
 	}
 
@@ -156,19 +157,19 @@ class LeadController {
 
 	@GetMapping("/merchant/my-leads")
 	@Operation(summary = "The merchant's leads (admin: all), paged, sorted and filtered")
-	PageResponse<Lead> merchantLeads(CurrentUser user, @Valid LeadListParams params) {
+	PageResponse<Lead> merchantLeads(CurrentUser user, @ParameterObject @Valid LeadListParams params) {
 		return queries.ofMerchant(user, params.filter(), params.sorting(), params.page(), params.size());
 	}
 
 	@GetMapping("/influencer/my-leads")
 	@Operation(summary = "The influencer's own leads, customer contact masked")
-	PageResponse<Lead> influencerLeads(CurrentUser user, @Valid LeadListParams params) {
+	PageResponse<Lead> influencerLeads(CurrentUser user, @ParameterObject @Valid LeadListParams params) {
 		return queries.ofInfluencer(user, params.filter(), params.sorting(), params.page(), params.size());
 	}
 
 	@GetMapping("/campaign/{campaignId}")
 	@Operation(summary = "A campaign's leads (its merchant or admin; an influencer sees its own)")
-	PageResponse<Lead> campaignLeads(CurrentUser user, @PathVariable UUID campaignId, @Valid LeadListParams params) {
+	PageResponse<Lead> campaignLeads(CurrentUser user, @PathVariable UUID campaignId, @ParameterObject @Valid LeadListParams params) {
 		return queries.ofCampaign(user, campaignId, params.filter(), params.sorting(), params.page(), params.size());
 	}
 

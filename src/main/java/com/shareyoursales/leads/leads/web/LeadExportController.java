@@ -7,6 +7,7 @@ import com.shareyoursales.leads.identity.Role;
 import com.shareyoursales.leads.leads.LeadQueries;
 import com.shareyoursales.leads.shared.DomainException;
 import io.swagger.v3.oas.annotations.Operation;
+import org.springdoc.core.annotations.ParameterObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -29,7 +30,7 @@ class LeadExportController {
 
 	@GetMapping(value = "/api/leads/merchant/export.csv", produces = "text/csv")
 	@Operation(summary = "The merchant's leads with the list's filters as CSV (UTF-8 with BOM; separator , or ;)")
-	void export(CurrentUser user, @Valid LeadController.LeadListParams params,
+	void export(CurrentUser user, @ParameterObject @Valid LeadController.LeadListParams params,
 			@RequestParam(defaultValue = ",") String separator, HttpServletResponse response) throws IOException {
 		user.require(Role.MERCHANT, Role.ADMIN);
 		if (!",".equals(separator) && !";".equals(separator)) {

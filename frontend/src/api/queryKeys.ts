@@ -1,0 +1,22 @@
+/** Query keys in one place, so that live updates and mutations invalidate exactly what they change. */
+export const queryKeys = {
+  balances: ['deposits', 'balance'] as const,
+  forecast: (depositId: string) => ['deposits', 'forecast', depositId] as const,
+  transactions: (filters: object) => ['deposits', 'transactions', filters] as const,
+  leads: ['leads'] as const,
+  merchantLeads: (filters: object) => ['leads', 'merchant', filters] as const,
+  influencerLeads: (filters: object) => ['leads', 'influencer', filters] as const,
+  campaigns: (filters: object) => ['campaigns', filters] as const,
+  campaignsRoot: ['campaigns'] as const,
+  agreements: (side: 'merchant' | 'influencer') => ['agreements', side] as const,
+  influencers: ['influencers'] as const,
+  payments: (filters: object) => ['payments', filters] as const,
+  paymentsRoot: ['payments'] as const,
+  notifications: ['notifications'] as const,
+  unreadCount: ['notifications', 'unread-count'] as const,
+  notificationList: ['notifications', 'list'] as const,
+  stats: (name: string, filters: object = {}) => ['stats', name, filters] as const,
+  adminNotifications: (filters: object) => ['admin', 'notifications', filters] as const,
+  inbox: ['admin', 'inbox'] as const,
+  jobs: ['admin', 'jobs'] as const,
+};

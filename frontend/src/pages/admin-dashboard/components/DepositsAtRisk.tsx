@@ -1,0 +1,25 @@
+import { List, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Balance } from '../../../api/types';
+import { Money } from '../../../components/Money';
+import { LEVEL_COLORS } from '../../merchant-dashboard/components/alertLevels';
+
+/** Deposits at WARNING or worse, with their level and what is left. */
+export function DepositsAtRisk({ deposits }: { deposits: Balance[] }) {
+  const { t } = useTranslation();
+  return (
+    <List
+      size="small"
+      dataSource={deposits}
+      locale={{ emptyText: t('admin.noRisk') }}
+      renderItem={(deposit) => (
+        <List.Item extra={<Money value={deposit.available} strong />}>
+          <Typography.Text>{deposit.campaignName ?? t('deposit.general')}</Typography.Text>{' '}
+          <Tag color={LEVEL_COLORS[deposit.alertLevel]} style={deposit.alertLevel === 'ATTENTION' ? { color: '#000' } : undefined}>
+            {t(`level.${deposit.alertLevel}`)} · {deposit.percentage} %
+          </Tag>
+        </List.Item>
+      )}
+    />
+  );
+}

@@ -1,0 +1,25 @@
+import { List, Progress, Typography } from 'antd';
+import type { TopInfluencer } from '../../../api/types';
+import { Money } from '../../../components/Money';
+
+/** The best influencers by validated leads, each with a bar relative to the first. */
+export function TopInfluencers({ influencers }: { influencers: TopInfluencer[] }) {
+  const best = Math.max(1, ...influencers.map((influencer) => influencer.validatedLeads));
+  return (
+    <List
+      size="small"
+      dataSource={influencers}
+      renderItem={(influencer) => (
+        <List.Item extra={<Money value={influencer.earnings} />}>
+          <div style={{ width: '100%' }}>
+            <Typography.Text strong>{influencer.displayName}</Typography.Text>{' '}
+            <Typography.Text type="secondary">
+              {influencer.validatedLeads} / {influencer.totalLeads}
+            </Typography.Text>
+            <Progress percent={(influencer.validatedLeads / best) * 100} showInfo={false} size="small" />
+          </div>
+        </List.Item>
+      )}
+    />
+  );
+}

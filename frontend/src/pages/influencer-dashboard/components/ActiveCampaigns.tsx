@@ -1,0 +1,38 @@
+import { Card, List, Space, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Agreement, Campaign } from '../../../api/types';
+import { CommissionRuleText } from '../../../components/CommissionRuleText';
+import { ruleFor } from './commissionRule';
+
+/** The campaigns an influencer can bring leads to, with the commission rule that applies to them. */
+export function ActiveCampaigns({ campaigns, agreements }: { campaigns: Campaign[]; agreements: Agreement[] }) {
+  const { t } = useTranslation();
+  return (
+    <Card title={t('campaigns.active')}>
+      <List
+        dataSource={campaigns}
+        locale={{ emptyText: t('influencer.noCampaign') }}
+        renderItem={(campaign) => {
+          return (
+            <List.Item>
+              <List.Item.Meta
+                title={campaign.name}
+                description={
+                  <Space direction="vertical" size={2}>
+                    <Typography.Text type="secondary">
+                      {campaign.merchantName} · {campaign.city}
+                    </Typography.Text>
+                    <Typography.Text>
+                      <CommissionRuleText rule={ruleFor(campaign, agreements)} />
+                    </Typography.Text>
+                    {campaign.settings.requiresAgreement && <Tag color="blue">{t('campaigns.requiresAgreement')}</Tag>}
+                  </Space>
+                }
+              />
+            </List.Item>
+          );
+        }}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,66 @@
+import { App, Button, Card, Space, Table, Tag, type TableColumnsType } from 'antd';
+import { PlayCircleOutlined } from '@ant-design/icons';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../api/client';
+import { queryKeys } from '../../api/queryKeys';
+import type { JobRun } from '../../api/types';
+import { QueryState } from '../../components/QueryState';
+import { formatDateTime } from '../../components/dates';
+import { useErrorText } from '../../components/useErrorText';
+
+const JOBS = ['deposit-check', 'expire-leads', 'daily-report'] as const;
+
+/** The scheduled jobs' runs, and a "run now" for each job. */
+export default function JobsPage() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const errorText = useErrorText();
+  const queryClient = useQueryClient();
+  const runs = useQuery({ queryKey: queryKeys.jobs, queryFn: () => unwrap(api.GET('/api/admin/jobs')) });
+  const runNow = useMutation({
+    mutationFn: (job: (typeof JOBS)[number]) => unwrap(api.POST('/api/admin/jobs/{job}/run', { params: { path: { job } } })),
+    onSuccess: () => {
+      void message.success(t('admin.jobStarted'));
+      void queryClient.invalidateQueries({ queryKey: queryKeys.jobs });
+    },
+    onError: (error) => void message.error(errorText(error)),
+  });
+  const columns: TableColumnsType<JobRun> = [
+    { key: 'job', title: t('admin.job'), render: (_, run) => t(`admin.${run.job}`, { defaultValue: run.job }) },
+    { key: 'startedAt', title: t('admin.startedAt'), render: (_, run) => formatDateTime(run.startedAt) },
+    { key: 'finishedAt', title: t('admin.finishedAt'), responsive: ['md'], render: (_, run) => formatDateTime(run.finishedAt) },
+    { key: 'outcome', title: t('admin.outcome'), render: (_, run) => <Tag color={run.outcome === 'SUCCESS' ? 'green' : 'orange'}>{run.outcome}</Tag> },
+    {
+      key: 'counts',
+      title: t('admin.counts'),
+      render: (_, run) => (
+        <Space wrap size={4}>
+          {Object.entries(run.counts).map(([name, count]) => (
+            <Tag key={name}>
+              {name}: {count}
+            </Tag>
+          ))}
+        </Space>
+      ),
+    },
+  ];
+  return (
+    <Card
+      title={t('admin.jobs')}
+      extra={
+        <Space wrap>
+          {JOBS.map((job) => (
+            <Button key={job} title={t('admin.runNow')} icon={<PlayCircleOutlined />} loading={runNow.isPending && runNow.variables === job} onClick={() => runNow.mutate(job)}>
+              {t(`admin.${job}`)}
+            </Button>
+          ))}
+        </Space>
+      }
+    >
+      <QueryState query={runs}>
+        {(list) => <Table<JobRun> rowKey="id" columns={columns} dataSource={list} pagination={{ pageSize: 20 }} scroll={{ x: 'max-content' }} />}
+      </QueryState>
+    </Card>
+  );
+}

@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import { Card, DatePicker, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../api/client';
+import { queryKeys } from '../../api/queryKeys';
+import type { DepositTransaction, TransactionType } from '../../api/types';
+import { Money } from '../../components/Money';
+import { formatDateTime } from '../../components/dates';
+import { useErrorText } from '../../components/useErrorText';
+
+const TYPES: TransactionType[] = ['CREDIT', 'RESERVE', 'CAPTURE', 'RELEASE', 'ADJUSTMENT'];
+const TYPE_COLORS: Record<TransactionType, string> = { CREDIT: 'green', RESERVE: 'gold', CAPTURE: 'blue', RELEASE: 'default', ADJUSTMENT: 'purple' };
+
+interface LedgerFilters {
+  depositId?: string;
+  type?: TransactionType;
+  from?: string;
+  to?: string;
+}
+
+/** Every movement of the merchant's deposits, newest first, filtered by deposit, type and period on the server. */
+export default function LedgerPage() {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const [filters, setFilters] = useState<LedgerFilters>({});
+  const [page, setPage] = useState({ page: 0, size: 20 });
+  const balances = useQuery({ queryKey: queryKeys.balances, queryFn: () => unwrap(api.GET('/api/leads/deposits/balance')) });
+  const query = { ...filters, ...page, sort: 'createdAt,desc' };
+  const transactions = useQuery({
+    queryKey: queryKeys.transactions(query),
+    queryFn: () => unwrap(api.GET('/api/leads/deposits/transactions', { params: { query } })),
+    placeholderData: keepPreviousData,
+  });
+  const update = (patch: LedgerFilters) => {
+    setFilters((current) => ({ ...current, ...patch }));
+    setPage((current) => ({ ...current, page: 0 }));
+  };
+  const columns: TableColumnsType<DepositTransaction> = [
+    { key: 'date', title: t('common.date'), render: (_, tx) => formatDateTime(tx.createdAt) },
+    { key: 'type', title: t('ledger.type'), render: (_, tx) => <Tag color={TYPE_COLORS[tx.type]}>{t(`ledger.${tx.type}`)}</Tag> },
+    { key: 'amount', title: t('ledger.amount'), render: (_, tx) => <Money value={tx.amount} strong /> },
+    { key: 'balanceAfter', title: t('ledger.balanceAfter'), render: (_, tx) => <Money value={tx.balanceAfter} /> },
+    { key: 'reservedAfter', title: t('ledger.reservedAfter'), responsive: ['md'], render: (_, tx) => <Money value={tx.reservedAfter} /> },
+    { key: 'reason', title: t('ledger.reason'), responsive: ['lg'], render: (_, tx) => tx.reason ?? '' },
+  ];
+  return (
+    <Card title={t('ledger.title')}>
+      <Space wrap style={{ display: 'flex', marginBottom: 16 }}>
+        <Select
+          aria-label={t('deposit.title')}
+          placeholder={t('deposit.title')}
+          allowClear
+          style={{ minWidth: 180 }}
+          options={balances.data?.map((b) => ({ value: b.depositId, label: b.campaignName ?? t('deposit.general') })) ?? []}
+          onChange={(depositId?: string) => update({ depositId })}
+        />
+        <Select
+          aria-label={t('ledger.type')}
+          placeholder={t('ledger.type')}
+          allowClear
+          style={{ minWidth: 150 }}
+          options={TYPES.map((type) => ({ value: type, label: t(`ledger.${type}`) }))}
+          onChange={(type?: TransactionType) => update({ type })}
+        />
+        <DatePicker.RangePicker
+          aria-label={t('leads.dateRange')}
+          onChange={(range) => update({ from: range?.[0]?.format('YYYY-MM-DD'), to: range?.[1]?.format('YYYY-MM-DD') })}
+        />
+      </Space>
+      <Table<DepositTransaction>
+        rowKey="id"
+        data-testid="ledger"
+        columns={columns}
+        loading={transactions.isFetching}
+        dataSource={transactions.data?.content ?? []}
+        locale={transactions.isError ? { emptyText: errorText(transactions.error) } : undefined}
+        scroll={{ x: 'max-content' }}
+        pagination={{
+          current: page.page + 1,
+          pageSize: page.size,
+          total: transactions.data?.totalElements ?? 0,
+          onChange: (current, size) => setPage({ page: current - 1, size }),
+        }}
+      />
+    </Card>
+  );
+}

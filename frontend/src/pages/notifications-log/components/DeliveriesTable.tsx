@@ -1,0 +1,61 @@
+import { useState } from 'react';
+import { Select, Space, Table, Tag, type TableColumnsType } from 'antd';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../../api/client';
+import { queryKeys } from '../../../api/queryKeys';
+import type { NotificationDelivery } from '../../../api/types';
+import { formatDateTime } from '../../../components/dates';
+import { useErrorText } from '../../../components/useErrorText';
+
+type Delivery = NotificationDelivery;
+const CHANNELS: Delivery['channel'][] = ['EMAIL', 'SMS', 'WHATSAPP', 'DASHBOARD'];
+
+/** Every notification sent on every channel, with its delivery status and attempts. */
+export function DeliveriesTable() {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const [channel, setChannel] = useState<string | undefined>();
+  const [page, setPage] = useState({ page: 0, size: 20 });
+  const query = { channel, ...page, sort: 'createdAt,desc' };
+  const deliveries = useQuery({
+    queryKey: queryKeys.adminNotifications(query),
+    queryFn: () => unwrap(api.GET('/api/admin/notifications', { params: { query } })),
+    placeholderData: keepPreviousData,
+  });
+  const columns: TableColumnsType<Delivery> = [
+    { key: 'date', title: t('common.date'), render: (_, d) => formatDateTime(d.createdAt) },
+    { key: 'channel', title: t('notifications.channel'), render: (_, d) => <Tag>{d.channel}</Tag> },
+    { key: 'template', title: t('notifications.template'), dataIndex: 'template' },
+    { key: 'recipient', title: t('notifications.recipient'), dataIndex: 'recipient' },
+    { key: 'status', title: t('notifications.status'), render: (_, d) => <Tag color={d.lastError ? 'red' : 'green'}>{d.status}</Tag> },
+    { key: 'attempts', title: t('notifications.attempts'), dataIndex: 'attempts', responsive: ['md'] },
+  ];
+  return (
+    <>
+      <Space style={{ marginBottom: 16 }}>
+        <Select
+          aria-label={t('notifications.channel')}
+          placeholder={t('notifications.channel')}
+          allowClear
+          style={{ minWidth: 160 }}
+          options={CHANNELS.map((value) => ({ value, label: value }))}
+          onChange={(value?: string) => {
+            setChannel(value);
+            setPage((current) => ({ ...current, page: 0 }));
+          }}
+        />
+      </Space>
+      <Table<Delivery>
+        rowKey="id"
+        columns={columns}
+        loading={deliveries.isFetching}
+        dataSource={deliveries.data?.content ?? []}
+        locale={deliveries.isError ? { emptyText: errorText(deliveries.error) } : undefined}
+        scroll={{ x: 'max-content' }}
+        expandable={{ expandedRowRender: (d) => d.lastError, rowExpandable: (d) => Boolean(d.lastError) }}
+        pagination={{ current: page.page + 1, pageSize: page.size, total: deliveries.data?.totalElements ?? 0, onChange: (c, s) => setPage({ page: c - 1, size: s }) }}
+      />
+    </>
+  );
+}

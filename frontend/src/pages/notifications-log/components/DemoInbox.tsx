@@ -1,0 +1,27 @@
+import { Collapse, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../../../api/client';
+import { queryKeys } from '../../../api/queryKeys';
+import { QueryState } from '../../../components/QueryState';
+import { formatDateTime } from '../../../components/dates';
+
+/** The e-mails the demo profile caught instead of sending. */
+export function DemoInbox() {
+  const { t } = useTranslation();
+  const inbox = useQuery({ queryKey: queryKeys.inbox, queryFn: () => unwrap(api.GET('/api/admin/inbox')) });
+  return (
+    <QueryState query={inbox} isEmpty={(messages) => messages.length === 0}>
+      {(messages) => (
+        <Collapse
+          items={messages.map((mail) => ({
+            key: mail.id,
+            label: `${formatDateTime(mail.sentAt)} — ${mail.subject}`,
+            extra: <Typography.Text type="secondary">{t('notifications.to')} {mail.to}</Typography.Text>,
+            children: <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{mail.body}</Typography.Paragraph>,
+          }))}
+        />
+      )}
+    </QueryState>
+  );
+}

@@ -1,0 +1,93 @@
+import { useState } from 'react';
+import { App, Button, Card, Select, Space, Table, type TableColumnsType } from 'antd';
+import { FilePdfOutlined } from '@ant-design/icons';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api, downloadWithToken, unwrap } from '../../api/client';
+import { queryKeys } from '../../api/queryKeys';
+import type { Payment, PaymentMethod, PaymentStatus } from '../../api/types';
+import { useAuth } from '../../auth/AuthContext';
+import { Money } from '../../components/Money';
+import { StatusTag } from '../../components/StatusTag';
+import { formatDateTime } from '../../components/dates';
+import { useErrorText } from '../../components/useErrorText';
+
+const STATUSES: PaymentStatus[] = ['PENDING', 'SUCCEEDED', 'FAILED', 'CANCELED', 'UNKNOWN'];
+const METHODS: PaymentMethod[] = ['STRIPE', 'CMI', 'BANK_TRANSFER'];
+
+function ReceiptButton({ payment }: { payment: Payment }) {
+  const { message } = App.useApp();
+  const errorText = useErrorText();
+  const [loading, setLoading] = useState(false);
+  const download = async () => {
+    setLoading(true);
+    try {
+      await downloadWithToken(`/api/payments/${payment.id}/receipt.pdf`, {}, `${payment.receiptNumber ?? payment.id}.pdf`);
+    } catch (error) {
+      void message.error(errorText(error));
+    } finally {
+      setLoading(false);
+    }
+  };
+  return (
+    <Button size="small" icon={<FilePdfOutlined />} loading={loading} onClick={() => void download()}>
+      {payment.receiptNumber}
+    </Button>
+  );
+}
+
+/** Payments with their status and receipt; the merchant sees its own, the admin all (with the merchant's name). */
+export default function PaymentsPage() {
+  const { t } = useTranslation();
+  const { user } = useAuth();
+  const errorText = useErrorText();
+  const [filters, setFilters] = useState<{ status?: PaymentStatus; method?: PaymentMethod }>({});
+  const [page, setPage] = useState({ page: 0, size: 20 });
+  const query = { ...filters, ...page, sort: 'createdAt,desc' };
+  const payments = useQuery({
+    queryKey: queryKeys.payments(query),
+    queryFn: () => unwrap(api.GET('/api/payments', { params: { query } })),
+    placeholderData: keepPreviousData,
+  });
+  const columns: TableColumnsType<Payment> = [
+    { key: 'date', title: t('common.date'), render: (_, p) => formatDateTime(p.createdAt) },
+    ...(user?.role === 'ADMIN' ? [{ key: 'merchant', title: t('payments.merchant'), dataIndex: 'merchantName' }] : []),
+    { key: 'method', title: t('payments.method'), render: (_, p) => t(`method.${p.method}`) },
+    { key: 'amount', title: t('payments.amount'), render: (_, p) => <Money value={p.amount} strong /> },
+    { key: 'status', title: t('payments.status'), render: (_, p) => <StatusTag namespace="payments" status={p.status} /> },
+    { key: 'reference', title: t('payments.reference'), responsive: ['lg'], render: (_, p) => p.providerReference ?? p.externalKey },
+    { key: 'receipt', title: t('payments.receipt'), render: (_, p) => (p.receiptNumber ? <ReceiptButton payment={p} /> : null) },
+  ];
+  return (
+    <Card title={t('payments.title')}>
+      <Space wrap style={{ display: 'flex', marginBottom: 16 }}>
+        <Select
+          aria-label={t('payments.status')}
+          placeholder={t('payments.status')}
+          allowClear
+          style={{ minWidth: 150 }}
+          options={STATUSES.map((status) => ({ value: status, label: t(`payments.${status}`) }))}
+          onChange={(status?: PaymentStatus) => setFilters((current) => ({ ...current, status }))}
+        />
+        <Select
+          aria-label={t('payments.method')}
+          placeholder={t('payments.method')}
+          allowClear
+          style={{ minWidth: 180 }}
+          options={METHODS.map((method) => ({ value: method, label: t(`method.${method}`) }))}
+          onChange={(method?: PaymentMethod) => setFilters((current) => ({ ...current, method }))}
+        />
+      </Space>
+      <Table<Payment>
+        rowKey="id"
+        data-testid="payments"
+        columns={columns}
+        loading={payments.isFetching}
+        dataSource={payments.data?.content ?? []}
+        locale={payments.isError ? { emptyText: errorText(payments.error) } : undefined}
+        scroll={{ x: 'max-content' }}
+        pagination={{ current: page.page + 1, pageSize: page.size, total: payments.data?.totalElements ?? 0, onChange: (c, s) => setPage({ page: c - 1, size: s }) }}
+      />
+    </Card>
+  );
+}

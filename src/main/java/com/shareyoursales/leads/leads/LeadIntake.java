@@ -101,6 +101,7 @@ public class LeadIntake {
 		refuseOverCap(campaign, user.id(), settings, now);
 		UUID depositId = ledger.fundingDeposit(campaign.merchantId(), campaign.id())
 			.orElseThrow(LeadRefusal::depositDepleted);
+		ledger.lock(depositId); // deposit first, then the lead's rows: the lock order of decisions too
 
 		NewLead lead = new NewLead(UUID.randomUUID(), campaign.id(), campaign.merchantId(), user.id(), depositId,
 				draft.customerName().trim(), phone, blankToNull(draft.customerEmail()), blankToNull(draft.city()),

@@ -41,6 +41,10 @@ public class DepositRows {
 			.single();
 	}
 
+	public void lock(UUID id) {
+		jdbc.sql("select id from company_deposits where id = :id for no key update").param("id", id).query().listOfRows();
+	}
+
 	/** Calls one of the ledger functions (reserve_on_deposit, deduct_from_deposit...) and reads its outcome. */
 	public Movement move(String function, Object... arguments) {
 		String placeholders = String.join(", ", java.util.Collections.nCopies(arguments.length, "?"));

@@ -9,6 +9,8 @@ import com.shareyoursales.leads.leads.LeadExpired;
 import com.shareyoursales.leads.leads.LeadRejected;
 import com.shareyoursales.leads.leads.LeadSubmitted;
 import com.shareyoursales.leads.leads.LeadValidated;
+import com.shareyoursales.leads.payments.PaymentFailed;
+import com.shareyoursales.leads.payments.PaymentMethod;
 import com.shareyoursales.leads.support.ApiClient;
 import com.shareyoursales.leads.support.TestActors;
 import com.shareyoursales.leads.support.TestActors.Actor;
@@ -72,6 +74,25 @@ class NotificationApiIntegrationTests {
 		await().atMost(Duration.ofSeconds(20)).until(() -> Outboxes.mailsTo(influencer.email()).size() == 3);
 		assertThat(Outboxes.mailsTo(influencer.email())).extracting(DepositAlertsIntegrationTests::subject)
 			.containsExactlyInAnyOrder("Lead validated", "Lead rejected", "Lead expired");
+	}
+
+	@Test
+	void tellsTheMerchantOfAFailedPayment() {
+		// given a merchant's deposit
+		Actor merchant = actors.signUp("MERCHANT", "en");
+		UUID deposit = deposits.fundedDeposit(merchant.id(), "1000.00");
+
+		// when a recharge fails
+		publish(new PaymentFailed(UUID.randomUUID(), merchant.id(), deposit, PaymentMethod.STRIPE,
+				new BigDecimal("500.00"), "card_declined", Instant.now()));
+
+		// then the merchant is told on the dashboard and by e-mail, in English
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> Outboxes.mailsTo(merchant.email())
+				.stream()
+				.anyMatch(mail -> DepositAlertsIntegrationTests.subject(mail).equals("Payment not completed")));
+		assertThat(outboxes.channels(merchant.id(), "PAYMENT_FAILED"))
+			.isEqualTo(java.util.EnumSet.of(Channel.DASHBOARD, Channel.EMAIL));
 	}
 
 	@Test

@@ -12,47 +12,23 @@ import java.util.stream.Collectors;
 
 import com.shareyoursales.leads.payments.PaymentFixtures.Started;
 import com.shareyoursales.leads.payments.internal.CmiHash;
-import com.shareyoursales.leads.support.ApiClient;
 import com.shareyoursales.leads.support.IntegrationTest;
-import com.shareyoursales.leads.support.TestActors;
 import com.shareyoursales.leads.support.TestActors.Actor;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest
-class CmiIntegrationTests {
+class CmiIntegrationTests extends PaymentIntegrationTest {
 
 	static final String STORE_KEY = "TEST|store\\key";
 
 	@Autowired
-	TestActors actors;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	PlatformTransactionManager transactions;
-
-	@Autowired
 	Environment environment;
-
-	ApiClient api;
-
-	PaymentDatabase database;
-
-	@BeforeEach
-	void setUp() {
-		api = actors.api();
-		database = new PaymentDatabase(jdbc, transactions);
-	}
 
 	@Test
 	void returnsTheHostedFormWithItsVer3Hash() {

@@ -4,43 +4,19 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.shareyoursales.leads.payments.PaymentFixtures.Started;
-import com.shareyoursales.leads.support.ApiClient;
 import com.shareyoursales.leads.support.ApiClient.Response;
 import com.shareyoursales.leads.support.IntegrationTest;
-import com.shareyoursales.leads.support.TestActors;
 import com.shareyoursales.leads.support.TestActors.Actor;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
 
 import static com.shareyoursales.leads.support.ApiClient.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Who may do what with payments and deposit funding, and what a bad request gets back. */
 @IntegrationTest
-class PaymentAccessIntegrationTests {
-
-	@Autowired
-	TestActors actors;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	PlatformTransactionManager transactions;
-
-	ApiClient api;
-
-	PaymentDatabase database;
-
-	@BeforeEach
-	void setUp() {
-		api = actors.api();
-		database = new PaymentDatabase(jdbc, transactions);
-	}
+class PaymentAccessIntegrationTests extends PaymentIntegrationTest {
 
 	@Test
 	void anotherMerchantSeesNeitherThePaymentNorTheDeposit() {

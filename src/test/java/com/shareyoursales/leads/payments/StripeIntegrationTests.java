@@ -7,18 +7,13 @@ import java.util.UUID;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.shareyoursales.leads.payments.PaymentFixtures.Started;
-import com.shareyoursales.leads.support.ApiClient;
 import com.shareyoursales.leads.support.ApiClient.Response;
 import com.shareyoursales.leads.support.IntegrationTest;
-import com.shareyoursales.leads.support.TestActors;
 import com.shareyoursales.leads.support.TestActors.Actor;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -28,35 +23,16 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest
-class StripeIntegrationTests {
+class StripeIntegrationTests extends PaymentIntegrationTest {
 
 	static WireMockServer stripe;
 
 	@Autowired
-	TestActors actors;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	PlatformTransactionManager transactions;
-
-	@Autowired
 	PaymentReconciliation reconciliation;
-
-	ApiClient api;
-
-	PaymentDatabase database;
 
 	@BeforeAll
 	static void startStripe() {
 		stripe = StripePeer.get();
-	}
-
-	@BeforeEach
-	void setUp() {
-		api = actors.api();
-		database = new PaymentDatabase(jdbc, transactions);
 	}
 
 	@Test
@@ -144,6 +120,46 @@ class StripeIntegrationTests {
 		assertThat(database.creditRows(started.paymentId())).isEqualTo(1);
 		assertThat(PaymentFixtures.balanceOf(api, merchant, started.depositId())).isEqualTo("750.00");
 		assertThat(database.ledgerMismatches(started.depositId())).isZero();
+	}
+
+	@Test
+	void theSessionAndItsPaymentIntentEventsArrivingTogetherCreditOnce() throws Exception {
+		// given
+		Actor merchant = actors.merchant();
+		Started started = PaymentFixtures.openDeposit(api, merchant, "330.00", "STRIPE");
+		String completed = completedEvent(started, 33000);
+		String intent = StripePeer.event("evt_" + UUID.randomUUID(), "payment_intent.succeeded", StripePeer
+			.paymentIntent("pi_" + UUID.randomUUID(), started.paymentId().toString(), 33000, "succeeded", "checkout",
+					null));
+		java.util.concurrent.atomic.AtomicInteger turn = new java.util.concurrent.atomic.AtomicInteger();
+
+		// when
+		List<Integer> statuses = Concurrently.run(8, () -> {
+			String payload = turn.getAndIncrement() % 2 == 0 ? completed : intent;
+			return deliver(payload, StripePeer.signature(payload, Instant.now().getEpochSecond())).status();
+		});
+
+		// then
+		assertThat(statuses).containsOnly(200);
+		assertThat(database.creditRows(started.paymentId())).isEqualTo(1);
+		assertThat(PaymentFixtures.balanceOf(api, merchant, started.depositId())).isEqualTo("330.00");
+	}
+
+	@Test
+	void aDeclinedCardInsideCheckoutLeavesThePaymentOpenForAnotherCard() {
+		// given
+		Actor merchant = actors.merchant();
+		Started started = PaymentFixtures.openDeposit(api, merchant, "45.00", "STRIPE");
+		String declined = StripePeer.event("evt_" + UUID.randomUUID(), "payment_intent.payment_failed",
+				StripePeer.paymentIntent("pi_" + UUID.randomUUID(), started.paymentId().toString(), 4500,
+						"requires_payment_method", "checkout", "Your card was declined."));
+
+		// when
+		Response delivered = deliver(declined, StripePeer.signature(declined, Instant.now().getEpochSecond()));
+
+		// then
+		assertThat(delivered.status()).isEqualTo(200);
+		assertThat(database.status(started.paymentId())).isEqualTo("PENDING");
 	}
 
 	@Test

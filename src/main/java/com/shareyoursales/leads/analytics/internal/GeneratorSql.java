@@ -121,22 +121,47 @@ final class GeneratorSql {
 			""";
 
 	/**
-	 * Payments (an initial deposit and 11 monthly recharges sized on the merchant's commissions; every fifth
-	 * merchant funds less and ends lower on its gauge), then the ledger in time order with running balances.
+	 * Payments (11 monthly recharges sized on the merchant's commissions, every fifth merchant recharging less, and
+	 * an initial deposit large enough that the balance never drops below the reserved amount), then the ledger in
+	 * time order with running balances.
 	 */
 	static final String LEDGER = """
-			create temp table gen_exposure on commit drop as
-			select d.id as deposit_id, d.merchant_id, d.n, coalesce(sum(l.commission), 0) as total
-			  from gen_deposits d left join leads l on l.deposit_id = d.id
-			 group by d.id, d.merchant_id, d.n;
+			create temp table gen_events on commit drop as
+			select l.deposit_id, l.merchant_id, 'RESERVE' as type, l.commission as amount, l.id as lead_id,
+			       l.influencer_id as created_by, l.created_at as at, 1 as ord, 0::numeric as balance_delta,
+			       l.commission as reserved_delta
+			  from leads l join gen_deposits d on d.id = l.deposit_id
+			union all
+			select l.deposit_id, l.merchant_id, case when l.status = 'VALIDATED' then 'CAPTURE' else 'RELEASE' end,
+			       l.commission, l.id, l.decided_by, l.decided_at, 2,
+			       case when l.status = 'VALIDATED' then -l.commission else 0 end, -l.commission
+			  from leads l join gen_deposits d on d.id = l.deposit_id
+			 where l.status <> 'PENDING';
+			create temp table gen_funding on commit drop as
+			select d.id as deposit_id, d.merchant_id, d.n,
+			       greatest(round(coalesce(t.total, 0) * case when d.n % 5 = 0 then 0.035 else 0.065 end, 2), 100.00) as recharge
+			  from gen_deposits d
+			  left join (select deposit_id, sum(amount) as total from gen_events where ord = 1 group by deposit_id) t
+			    on t.deposit_id = d.id;
+			create temp table gen_need on commit drop as
+			select e.deposit_id, max(e.exposure - f.recharge * least(11, greatest(0, floor(extract(epoch from
+			           e.at - (((:firstDay)::date - 1)::timestamp at time zone 'Africa/Casablanca' + interval '10 hours'))
+			           / (30 * 86400))))) as need
+			  from (select deposit_id, at,
+			               sum(reserved_delta - balance_delta) over (partition by deposit_id order by at, ord, lead_id
+			                                                          rows unbounded preceding) as exposure
+			          from gen_events) e
+			  join gen_funding f on f.deposit_id = e.deposit_id
+			 group by e.deposit_id;
 			create temp table gen_payments on commit drop as
-			select gen_random_uuid() as id, e.deposit_id, e.merchant_id, k,
-			       greatest(round(e.total * case when k = 0 then (case when e.n % 5 = 0 then 0.25 else 0.35 end)
-			                                     else (case when e.n % 5 = 0 then 0.035 else 0.065 end) end, 2),
-			                100.00) as amount,
+			select gen_random_uuid() as id, f.deposit_id, f.merchant_id, k,
+			       case when k = 0 then greatest(round(coalesce(n.need, 0) * case when f.n % 5 = 0 then 1.02 else 1.3 end, 2) + 100.00,
+			                                     f.recharge * 3)
+			            else f.recharge end as amount,
 			       ((:firstDay)::date - 1 + k * 30)::timestamp at time zone 'Africa/Casablanca' + interval '10 hours' as at,
-			       (array['BANK_TRANSFER', 'STRIPE', 'CMI'])[1 + (e.n + k) % 3] as method
-			  from gen_exposure e cross join generate_series(0, 11) k;
+			       (array['BANK_TRANSFER', 'STRIPE', 'CMI'])[1 + (f.n + k) % 3] as method
+			  from gen_funding f left join gen_need n on n.deposit_id = f.deposit_id
+			 cross join generate_series(0, 11) k;
 			insert into payments (id, merchant_id, deposit_id, method, purpose, amount, status, external_key, created_at,
 			                      updated_at, succeeded_at)
 			select id, merchant_id, deposit_id, method, case when k = 0 then 'INITIAL' else 'RECHARGE' end, amount,
@@ -150,27 +175,23 @@ final class GeneratorSql {
 			               amount as balance_delta, 0::numeric as reserved_delta, null::uuid as created_by, at, 0 as ord
 			          from gen_payments
 			        union all
-			        select l.deposit_id, l.merchant_id, 'RESERVE', l.commission, l.id, null, 0, l.commission,
-			               l.influencer_id, l.created_at, 1
-			          from leads l join gen_deposits d on d.id = l.deposit_id
-			        union all
-			        select l.deposit_id, l.merchant_id, case when l.status = 'VALIDATED' then 'CAPTURE' else 'RELEASE' end,
-			               l.commission, l.id, null, case when l.status = 'VALIDATED' then -l.commission else 0 end,
-			               -l.commission, l.decided_by, l.decided_at, 2
-			          from leads l join gen_deposits d on d.id = l.deposit_id
-			         where l.status <> 'PENDING') e
+			        select deposit_id, merchant_id, type, amount, lead_id, null, balance_delta, reserved_delta, created_by,
+			               at, ord
+			          from gen_events) e
 			window w as (partition by deposit_id order by at, ord, lead_id rows unbounded preceding)
 			 order by at, ord, lead_id;
+			with last_row as (
+			  select t.deposit_id, max(t.id) as id, max(t.id) filter (where t.type = 'CREDIT') as credit_id
+			    from deposit_transactions t join gen_deposits g on g.id = t.deposit_id
+			   group by t.deposit_id)
 			update company_deposits d
-			   set balance = s.balance, reserved = s.reserved, reference_amount = s.reference,
-			       alert_level = deposit_alert_level(s.balance - s.reserved, s.reference)
-			  from (select distinct on (t.deposit_id) t.deposit_id, t.balance_after as balance,
-			               t.reserved_after as reserved,
-			               (select c.balance_after - c.reserved_after from deposit_transactions c
-			                 where c.deposit_id = t.deposit_id and c.type = 'CREDIT' order by c.id desc limit 1) as reference
-			          from deposit_transactions t join gen_deposits g on g.id = t.deposit_id
-			         order by t.deposit_id, t.id desc) s
-			 where d.id = s.deposit_id
+			   set balance = l.balance_after, reserved = l.reserved_after,
+			       reference_amount = c.balance_after - c.reserved_after,
+			       alert_level = deposit_alert_level(l.balance_after - l.reserved_after, c.balance_after - c.reserved_after)
+			  from last_row r
+			  join deposit_transactions l on l.id = r.id
+			  join deposit_transactions c on c.id = r.credit_id
+			 where d.id = r.deposit_id
 			""";
 
 }

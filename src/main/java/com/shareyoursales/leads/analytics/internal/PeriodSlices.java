@@ -15,10 +15,19 @@ public record PeriodSlices(LocalDate monthFrom, LocalDate monthToExclusive, Loca
 
 	static final LocalDate MAX = LocalDate.of(9999, 12, 1);
 
-	/** The SQL condition on the columns grain and period, with the named parameters of {@link #bind}. */
-	static final String CONDITION = """
-			((grain = 'M' and period >= :monthFrom and period < :monthTo)
-			 or (grain = 'D' and (period between :headFrom and :headTo or period between :tailFrom and :tailTo)))""";
+	/**
+	 * The rows of a rollup table that match a key condition over the slices, as three index range scans (an OR of
+	 * the three would scan every period of the key), with the named parameters of {@link #bind}.
+	 */
+	static String rows(String table, String keyCondition) {
+		return """
+				(select * from %1$s where %2$s and grain = 'M' and period >= :monthFrom and period < :monthTo
+				 union all
+				 select * from %1$s where %2$s and grain = 'D' and period between :headFrom and :headTo
+				 union all
+				 select * from %1$s where %2$s and grain = 'D' and period between :tailFrom and :tailTo)"""
+			.formatted(table, keyCondition);
+	}
 
 	public static PeriodSlices of(LocalDate from, LocalDate to) {
 		LocalDate first = from == null ? MIN : from;

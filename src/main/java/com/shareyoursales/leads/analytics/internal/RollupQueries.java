@@ -29,14 +29,15 @@ public class RollupQueries {
 		this.jdbc = jdbc;
 	}
 
+	private static final String KEY = "scope = :scope and merchant_id = :merchant and influencer_id = :influencer"
+			+ " and campaign_id = :campaign";
+
 	public Map<String, StatusTotals> statusTotals(RollupKey key, PeriodSlices slices) {
 		Map<String, StatusTotals> totals = new LinkedHashMap<>();
 		keyed(slices, """
 				select status, sum(leads) as leads, sum(commission) as commission, sum(service_value) as service_value
-				  from lead_rollups
-				 where scope = :scope and merchant_id = :merchant and influencer_id = :influencer
-				   and campaign_id = :campaign and %s
-				 group by status""".formatted(PeriodSlices.CONDITION), key)
+				  from %s r
+				 group by status""".formatted(PeriodSlices.rows("lead_rollups", KEY)), key)
 			.query((rs, n) -> totals.put(rs.getString("status"), totalsOf(rs)))
 			.list();
 		return totals;
@@ -46,11 +47,9 @@ public class RollupQueries {
 		SortedMap<Integer, Long> histogram = new TreeMap<>();
 		keyed(slices, """
 				select bucket_seconds, sum(decisions) as decisions
-				  from lead_decision_rollups
-				 where scope = :scope and merchant_id = :merchant and influencer_id = :influencer
-				   and campaign_id = :campaign and %s
+				  from %s r
 				 group by bucket_seconds
-				having sum(decisions) > 0""".formatted(PeriodSlices.CONDITION), key)
+				having sum(decisions) > 0""".formatted(PeriodSlices.rows("lead_decision_rollups", KEY)), key)
 			.query((rs, n) -> histogram.put(rs.getInt("bucket_seconds"), rs.getLong("decisions")))
 			.list();
 		return histogram;
@@ -87,12 +86,12 @@ public class RollupQueries {
 				       coalesce(sum(r.leads) filter (where r.status = 'EXPIRED'), 0) as expired,
 				       coalesce(sum(r.leads) filter (where r.status = 'PENDING'), 0) as pending,
 				       coalesce(sum(r.commission) filter (where r.status = 'VALIDATED'), 0) as earnings
-				  from lead_rollups r join users u on u.id = r.influencer_id
-				 where r.scope = :scope and r.merchant_id = :merchant and r.campaign_id = :all and %s
+				  from %s r join users u on u.id = r.influencer_id
 				 group by r.influencer_id, u.display_name
 				having sum(r.leads) >= :minLeads
 				 order by validated desc, total desc, r.influencer_id
-				 limit :limit""".formatted(PeriodSlices.CONDITION.replace("grain", "r.grain").replace("period", "r.period"))))
+				 limit :limit""".formatted(PeriodSlices.rows("lead_rollups",
+					"scope = :scope and merchant_id = :merchant and campaign_id = :all"))))
 			.param("scope", scope)
 			.param("merchant", merchantId)
 			.param("all", RollupKey.ALL)
@@ -116,11 +115,9 @@ public class RollupQueries {
 		keyed(slices, """
 				select value, status, sum(leads) as leads, sum(commission) as commission,
 				       sum(service_value) as service_value
-				  from lead_breakdown_rollups
-				 where scope = :scope and merchant_id = :merchant and influencer_id = :influencer
-				   and campaign_id = :campaign and dimension = :dimension and %s
+				  from %s r
 				 group by value, status
-				having sum(leads) > 0""".formatted(PeriodSlices.CONDITION), key)
+				having sum(leads) > 0""".formatted(PeriodSlices.rows("lead_breakdown_rollups", KEY + " and dimension = :dimension")), key)
 			.param("dimension", dimension)
 			.query((rs, n) -> values.computeIfAbsent(rs.getString("value"), v -> new LinkedHashMap<>())
 				.put(rs.getString("status"), totalsOf(rs)))
@@ -144,9 +141,8 @@ public class RollupQueries {
 	public long active(int scope, PeriodSlices slices) {
 		String column = scope == 2 ? "merchant_id" : "influencer_id";
 		return slices.bind(jdbc.sql("""
-				select count(*) from (select %s from lead_rollups where scope = :scope and %s
-				                       group by %s having sum(leads) > 0) active"""
-			.formatted(column, PeriodSlices.CONDITION, column)))
+				select count(*) from (select %s from %s r group by %s having sum(leads) > 0) active"""
+			.formatted(column, PeriodSlices.rows("lead_rollups", "scope = :scope"), column)))
 			.param("scope", scope)
 			.query(Long.class)
 			.single();

@@ -44,14 +44,13 @@ class CmiGateway implements PaymentGateway {
 		if (!cmi.enabled()) {
 			throw PaymentProblems.methodUnavailable(PaymentMethod.CMI);
 		}
-		String returnUrl = leads.publicUrl() + "/payments/return?paymentId=" + payment.id() + "&outcome=";
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("clientid", cmi.clientId());
 		fields.put("amount", payment.amount().toPlainString());
 		fields.put("currency", MAD);
 		fields.put("oid", payment.externalKey());
-		fields.put("okUrl", returnUrl + "success");
-		fields.put("failUrl", returnUrl + "fail");
+		fields.put("okUrl", PaymentGateway.returnUrl(leads.publicUrl(), payment, "success"));
+		fields.put("failUrl", PaymentGateway.returnUrl(leads.publicUrl(), payment, "fail"));
 		fields.put("shopurl", leads.publicUrl() + "/");
 		fields.put("callbackUrl", leads.publicUrl() + "/api/payments/cmi/callback");
 		fields.put("TranType", "PreAuth");

@@ -74,13 +74,25 @@ public class PaymentRows {
 		return jdbc.sql(SELECT + " where p.id = :id").param("id", id).query(PaymentRows::payment).optional();
 	}
 
-	/** The payment, locked until the end of the transaction: status changes of one payment happen one at a time. */
+	/**
+	 * The payment, locked until the end of the transaction: status changes of one payment happen one at a time.
+	 * {@code no key update} does not conflict with the key-share locks that rows referencing the payment take (a
+	 * webhook event row, the ledger row), so two deliveries of different events for one payment cannot deadlock.
+	 */
 	public Optional<Payment> lock(UUID id) {
-		return jdbc.sql("select id from payments where id = :id for update")
+		return jdbc.sql("select id from payments where id = :id for no key update")
 			.param("id", id)
 			.query(UUID.class)
 			.optional()
 			.flatMap(this::find);
+	}
+
+	/** When the payment succeeded (the date printed on its receipt). */
+	public Optional<Instant> succeededAt(UUID id) {
+		return jdbc.sql("select succeeded_at from payments where id = :id and succeeded_at is not null")
+			.param("id", id)
+			.query((rs, row) -> rs.getTimestamp(1).toInstant())
+			.optional();
 	}
 
 	public Optional<UUID> idByExternalKey(String externalKey) {
@@ -175,12 +187,8 @@ public class PaymentRows {
 				rs.getString("merchant_name"), rs.getObject("deposit_id", UUID.class),
 				PaymentMethod.valueOf(rs.getString("method")), rs.getBigDecimal("amount"), rs.getString("currency"),
 				PaymentStatus.valueOf(rs.getString("status")), rs.getString("provider_reference"),
-				rs.getString("provider_error"), rs.getString("external_key"), receiptNumber(rs),
+				rs.getString("provider_error"), rs.getString("external_key"), rs.getString("receipt_number"),
 				rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
-	}
-
-	private static String receiptNumber(ResultSet rs) throws SQLException {
-		return null;
 	}
 
 }

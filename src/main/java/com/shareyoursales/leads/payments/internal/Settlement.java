@@ -1,6 +1,7 @@
 package com.shareyoursales.leads.payments.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.UUID;
 
 import com.shareyoursales.leads.deposits.DepositLedger;
@@ -19,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The one place where a payment's outcome is decided, whoever reports it (an admin, a Stripe webhook, a CMI
  * callback, the reconciliation job). The payment row is locked first, so concurrent reports are decided one after
  * the other: the first success credits the deposit in the same transaction, every later one finds it SUCCEEDED and
- * changes nothing (and the ledger's unique index would refuse a second credit anyway).
+ * changes nothing (and the ledger's unique index would refuse a second credit anyway). The receipt number is taken
+ * in the same transaction, so numbers have no gaps.
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
@@ -31,10 +33,14 @@ public class Settlement {
 
 	private final ApplicationEventPublisher events;
 
+	private final ReceiptNumbers receipts;
+
 	private final Clock clock;
 
-	Settlement(PaymentRows payments, DepositLedger ledger, ApplicationEventPublisher events, Clock clock) {
+	Settlement(PaymentRows payments, DepositLedger ledger, ReceiptNumbers receipts, ApplicationEventPublisher events,
+			Clock clock) {
 		this.payments = payments;
+		this.receipts = receipts;
 		this.ledger = ledger;
 		this.events = events;
 		this.clock = clock;
@@ -56,8 +62,10 @@ public class Settlement {
 		if (!payment.status().isOpen()) {
 			return new Outcome(false, payment);
 		}
-		payments.changeStatus(payment, PaymentStatus.SUCCEEDED, providerReference, null, clock.instant(), note);
+		Instant now = clock.instant();
+		payments.changeStatus(payment, PaymentStatus.SUCCEEDED, providerReference, null, now, note);
 		ledger.credit(payment.depositId(), payment.id(), payment.amount(), by);
+		receipts.assign(payment.id(), now);
 		Payment succeeded = payments.find(paymentId).orElseThrow();
 		events.publishEvent(new PaymentSucceeded(succeeded.id(), succeeded.merchantId(), succeeded.depositId(),
 				succeeded.method(), succeeded.amount(), succeeded.providerReference(), succeeded.receiptNumber(),

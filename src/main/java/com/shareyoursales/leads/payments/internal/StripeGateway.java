@@ -64,7 +64,6 @@ class StripeGateway implements PaymentGateway {
 
 	private SessionCreateParams params(Payment payment, UserProfile merchant, boolean saveCard)
 			throws StripeException {
-		String returnUrl = leads.publicUrl() + "/payments/return?paymentId=" + payment.id() + "&outcome=";
 		PaymentIntentData.Builder intent = PaymentIntentData.builder()
 			.putMetadata(StripeOutcome.FLOW, "checkout")
 			.putMetadata("paymentId", payment.id().toString())
@@ -74,8 +73,8 @@ class StripeGateway implements PaymentGateway {
 			.setClientReferenceId(payment.id().toString())
 			.putMetadata("paymentId", payment.id().toString())
 			.putMetadata("depositId", payment.depositId().toString())
-			.setSuccessUrl(returnUrl + "success")
-			.setCancelUrl(returnUrl + "cancel")
+			.setSuccessUrl(PaymentGateway.returnUrl(leads.publicUrl(), payment, "success"))
+			.setCancelUrl(PaymentGateway.returnUrl(leads.publicUrl(), payment, "cancel"))
 			.addLineItem(LineItem.builder()
 				.setQuantity(1L)
 				.setPriceData(PriceData.builder()

@@ -8,6 +8,7 @@ import com.shareyoursales.leads.payments.Payment;
 import com.shareyoursales.leads.payments.PaymentMethod;
 import com.shareyoursales.leads.payments.PaymentRecords;
 import com.shareyoursales.leads.payments.PaymentStatus;
+import com.shareyoursales.leads.payments.Receipts;
 import com.shareyoursales.leads.shared.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -16,6 +17,10 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,9 +43,12 @@ class PaymentController {
 
 	private final BankTransfers bankTransfers;
 
-	PaymentController(PaymentRecords records, BankTransfers bankTransfers) {
+	private final Receipts receipts;
+
+	PaymentController(PaymentRecords records, BankTransfers bankTransfers, Receipts receipts) {
 		this.records = records;
 		this.bankTransfers = bankTransfers;
+		this.receipts = receipts;
 	}
 
 	@GetMapping
@@ -56,6 +64,17 @@ class PaymentController {
 	@Operation(summary = "One payment (its merchant or an admin)")
 	Payment get(CurrentUser user, @PathVariable UUID id) {
 		return records.get(user, id);
+	}
+
+	@GetMapping(path = "/{id}/receipt.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+	@Operation(summary = "The PDF receipt of a credited payment (its merchant or an admin)")
+	ResponseEntity<byte[]> receipt(CurrentUser user, @PathVariable UUID id) {
+		Receipts.Receipt receipt = receipts.get(user, id);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(receipt.fileName()).build().toString())
+			.body(receipt.pdf());
 	}
 
 	@PostMapping("/{id}/confirm")

@@ -4,10 +4,13 @@ import java.math.BigDecimal;
 import java.util.UUID;
 
 import com.shareyoursales.leads.identity.CurrentUser;
+import com.shareyoursales.leads.payments.AutoRechargeRule;
+import com.shareyoursales.leads.payments.AutoRecharges;
 import com.shareyoursales.leads.payments.PaymentMethod;
 import com.shareyoursales.leads.payments.RechargeStarted;
 import com.shareyoursales.leads.payments.Recharges;
 import com.shareyoursales.leads.platform.web.IdempotentRequests;
+import com.shareyoursales.leads.shared.AlertLevel;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -17,7 +20,10 @@ import jakarta.validation.constraints.NotNull;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -38,13 +44,37 @@ class RechargeController {
 			@NotNull PaymentMethod method, Boolean saveCard) {
 	}
 
+	record AutoRechargeRequest(@NotNull Boolean enabled, @NotNull AlertLevel triggerLevel,
+			@NotNull AutoRechargeRule.Mode mode,
+			@NotNull @DecimalMin(value = "0.00", inclusive = false) @Digits(integer = 12, fraction = 2) BigDecimal amount) {
+	}
+
 	private final Recharges recharges;
+
+	private final AutoRecharges autoRecharges;
 
 	private final IdempotentRequests idempotent;
 
-	RechargeController(Recharges recharges, IdempotentRequests idempotent) {
+	RechargeController(Recharges recharges, AutoRecharges autoRecharges, IdempotentRequests idempotent) {
 		this.recharges = recharges;
+		this.autoRecharges = autoRecharges;
 		this.idempotent = idempotent;
+	}
+
+	@PutMapping("/{id}/auto-recharge")
+	@Operation(summary = "Set (and re-arm) the deposit's auto-recharge on the saved card",
+			description = "triggerLevel WARNING|CRITICAL; mode FIXED (charge amount) or TOP_UP_TO (bring available up to amount). "
+					+ "Enabling needs a card saved by a Stripe recharge with saveCard.")
+	AutoRechargeRule autoRecharge(CurrentUser user, @PathVariable UUID id,
+			@Valid @RequestBody AutoRechargeRequest request) {
+		return autoRecharges.configure(user, id, request.enabled(), request.triggerLevel(), request.mode(),
+				request.amount());
+	}
+
+	@GetMapping("/{id}/auto-recharge")
+	@Operation(summary = "The deposit's auto-recharge rule, and why it stopped if it did")
+	AutoRechargeRule autoRecharge(CurrentUser user, @PathVariable UUID id) {
+		return autoRecharges.get(user, id);
 	}
 
 	@PostMapping("/create")

@@ -1,10 +1,12 @@
 package com.shareyoursales.leads.platform.web;
 
+import java.sql.SQLException;
 import java.util.List;
 
 
 import com.shareyoursales.leads.platform.web.ProblemResponses.FieldError;
 import com.shareyoursales.leads.shared.DomainException;
+import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.DatabindException;
@@ -79,10 +81,29 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 					List.of(new FieldError(ex.getName(), "INVALID_VALUE", "has an invalid value"))));
 	}
 
+	/** Method-level constraints of a {@code @Validated} controller (page >= 0, size in range...). */
+	@ExceptionHandler(ConstraintViolationException.class)
+	ResponseEntity<ProblemDetail> constraintViolation(ConstraintViolationException ex) {
+		List<FieldError> errors = ex.getConstraintViolations()
+			.stream()
+			.map(violation -> new FieldError(lastNode(violation.getPropertyPath().toString()),
+					codeOf(violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName()),
+					violation.getMessage()))
+			.toList();
+		return ResponseEntity.badRequest()
+			.body(ProblemResponses.invalid("VALIDATION_FAILED", "The request has invalid parameters", errors));
+	}
+
 	/** A constraint the database enforces: a concurrent or duplicate change lost the race; nothing was written. */
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException ex) {
 		log.info("Refused by a database constraint: {}", ex.getMostSpecificCause().getMessage());
+		if (ex.getMostSpecificCause() instanceof SQLException sql && sql.getSQLState() != null
+				&& sql.getSQLState().startsWith("22")) {
+			// SQLSTATE class 22, data exception: a value PostgreSQL cannot store (a NUL character, out of range)
+			return ResponseEntity.badRequest()
+				.body(ProblemResponses.invalid("VALIDATION_FAILED", "A value of the request cannot be stored", List.of()));
+		}
 		return ResponseEntity.status(HttpStatus.CONFLICT)
 			.body(ProblemResponses.problem(HttpStatus.CONFLICT, "CONFLICT",
 					"The request conflicts with the current state; nothing was changed"));
@@ -181,6 +202,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 			}
 		}
 		return path.isEmpty() ? "body" : path.toString();
+	}
+
+	private static String lastNode(String propertyPath) {
+		return propertyPath.substring(propertyPath.lastIndexOf('.') + 1);
 	}
 
 	private static String codeOf(String constraint) {

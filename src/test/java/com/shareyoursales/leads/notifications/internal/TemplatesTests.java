@@ -31,7 +31,7 @@ class TemplatesTests {
 			for (String key : new String[] { "LEAD_SUBMITTED", "LEAD_VALIDATED", "LEAD_VALIDATED_BY_SILENCE",
 					"LEAD_REJECTED", "LEAD_EXPIRED", "LEAD_EXPIRED_MERCHANT", "DEPOSIT_ATTENTION", "DEPOSIT_WARNING",
 					"DEPOSIT_CRITICAL", "DEPOSIT_DEPLETED", "DEPOSIT_REMINDER_CRITICAL", "DEPOSIT_REMINDER_DEPLETED",
-					"DEPOSIT_CREDITED", "DAILY_REPORT", "LEAD_DIGEST" }) {
+					"DEPOSIT_CREDITED", "DAILY_REPORT", "LEAD_DIGEST", "PAYMENT_FAILED" }) {
 				Object[] arguments = { "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k" };
 				assertThat(templates.render(key, language, arguments).body()).as(key + " " + language)
 					.doesNotContain("{");

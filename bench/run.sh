@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# The service against PostgreSQL's own limit (pgbench TPC-B) on the same durable embedded PostgreSQL.
+# Usage: bench/run.sh [seconds-per-run] [rounds] [clients]        (defaults 20 3 8; needs pgbench and psql)
+# Prints per-operation latency percentiles, ops/s per round, medians and the ratios service ops/s ÷ pgbench tps.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SECS=${1:-20} ROUNDS=${2:-3} CLIENTS=${3:-8}
+command -v pgbench >/dev/null || { echo "pgbench missing: apt-get install -y postgresql-client" >&2; exit 1; }
+./mvnw -q -B -Dskip.frontend=true -DskipTests package
+./mvnw -q -B -Dskip.frontend=true test-compile exec:java -Dexec.classpathScope=test \
+  -Dexec.mainClass=com.shareyoursales.leads.bench.LedgerBenchmark \
+  -Dleads.useJar=true -Dleads.jar=target/leads-1.0.0-SNAPSHOT.jar \
+  -Dbench.seconds="$SECS" -Dbench.rounds="$ROUNDS" -Dbench.clients="$CLIENTS" | tee target/bench-result.txt

@@ -1,0 +1,165 @@
+package com.shareyoursales.leads.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import com.shareyoursales.leads.support.LoadDriver;
+import com.shareyoursales.leads.support.Population;
+import com.shareyoursales.leads.support.Population.Merchant;
+import com.shareyoursales.leads.support.ServiceProcess;
+
+/**
+ * The service against PostgreSQL's own limit on the same server. Starts the built service on a durable embedded
+ * PostgreSQL (fsync and synchronous_commit on), creates 200 merchants with funded deposits, campaigns and
+ * influencers with signed agreements through the API, then alternates, for several rounds, pgbench's TPC-B
+ * (8 clients; scale 1 for the hot case, scale 10 for the spread case, in a separate database of the same server)
+ * with the service's scenarios: "hot" (every lead on one deposit) and "spread" (leads over 200 deposits), each
+ * 70 % submissions and 30 % decisions from 8 keep-alive clients with real JWTs. Prints ops/s and latency
+ * percentiles per operation, medians, and the ratios service ops/s ÷ pgbench tps. Run with bench/run.sh.
+ *
+ * System properties: bench.seconds (20), bench.rounds (3), bench.clients (8), bench.merchants (200),
+ * bench.pgbench (pgbench).
+ */
+public final class LedgerBenchmark {
+
+	private static final int SECONDS = Integer.getInteger("bench.seconds", 20);
+
+	private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
+
+	private static final int CLIENTS = Integer.getInteger("bench.clients", 8);
+
+	private static final int MERCHANTS = Integer.getInteger("bench.merchants", 200);
+
+	private static final String PGBENCH = System.getProperty("bench.pgbench", "pgbench");
+
+	private LedgerBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		System.setProperty("leads.bench", "true");
+		Path data = Files.createTempDirectory("leads-bench");
+		System.out.printf("machine: %d cores, load %s, data in %s%n", Runtime.getRuntime().availableProcessors(),
+				Files.readString(Path.of("/proc/loadavg")).trim(), data);
+		try (ServiceProcess service = ServiceProcess.start(data, null)) {
+			long started = System.nanoTime();
+			Population population = Population.create(service, MERCHANTS, Math.max(1, MERCHANTS / 10), "5000000.00");
+			System.out.printf("population: %d merchants in %d s%n", MERCHANTS, (System.nanoTime() - started) / 1_000_000_000L);
+			int pgPort = (int) ServiceProcess.postmaster(data)[1];
+			pgbenchInit(pgPort, "pgbench_s1", 1);
+			pgbenchInit(pgPort, "pgbench_s10", 10);
+			List<Merchant> hot = List.of(population.merchants().get(0));
+			List<Merchant> spread = population.merchants();
+			run(service, spread, 5, null); // warm-up: JIT and pools
+			Map<String, List<Double>> throughput = new TreeMap<>();
+			Map<String, List<Long>> latencies = new TreeMap<>();
+			for (int round = 1; round <= ROUNDS; round++) {
+				double tps1 = pgbench(pgPort, "pgbench_s1");
+				double hotOps = run(service, hot, SECONDS, latencies, "hot");
+				double tps10 = pgbench(pgPort, "pgbench_s10");
+				double spreadOps = run(service, spread, SECONDS, latencies, "spread");
+				System.out.printf("round %d: pgbench s1 %.0f tps | hot %.0f ops/s | pgbench s10 %.0f tps | spread %.0f ops/s%n",
+						round, tps1, hotOps, tps10, spreadOps);
+				throughput.computeIfAbsent("pgbench_s1", k -> new ArrayList<>()).add(tps1);
+				throughput.computeIfAbsent("hot", k -> new ArrayList<>()).add(hotOps);
+				throughput.computeIfAbsent("pgbench_s10", k -> new ArrayList<>()).add(tps10);
+				throughput.computeIfAbsent("spread", k -> new ArrayList<>()).add(spreadOps);
+			}
+			report(throughput, latencies);
+		}
+	}
+
+	private static double run(ServiceProcess service, List<Merchant> merchants, int seconds,
+			Map<String, List<Long>> latencies, String scenario) throws InterruptedException {
+		LoadDriver driver = new LoadDriver(service.baseUrl(), merchants);
+		long start = System.nanoTime();
+		driver.run(CLIENTS, Duration.ofSeconds(seconds), new AtomicBoolean());
+		double elapsed = (System.nanoTime() - start) / 1e9;
+		long ok = driver.outcomes().entrySet().stream()
+			.filter(e -> e.getKey().endsWith(" 200") || e.getKey().endsWith(" 201"))
+			.mapToLong(e -> e.getValue().get())
+			.sum();
+		long refused = driver.outcomes().entrySet().stream()
+			.filter(e -> !(e.getKey().endsWith(" 200") || e.getKey().endsWith(" 201")))
+			.mapToLong(e -> e.getValue().get())
+			.sum();
+		if (refused > 0) {
+			System.out.printf("  %s: %d requests not 2xx: %s%n", scenario, refused, driver.outcomes());
+		}
+		if (latencies != null) {
+			driver.latencies().forEach((operation, values) -> latencies
+				.computeIfAbsent(scenario + " " + operation, k -> Collections.synchronizedList(new ArrayList<>()))
+				.addAll(values));
+		}
+		return ok / elapsed;
+	}
+
+	private static double run(ServiceProcess service, List<Merchant> merchants, int seconds, Object warmUp)
+			throws InterruptedException {
+		return run(service, merchants, seconds, null, "warm-up");
+	}
+
+	private static void report(Map<String, List<Double>> throughput, Map<String, List<Long>> latencies) {
+		System.out.println();
+		System.out.printf("%-22s %10s %10s %10s %10s %10s%n", "operation", "count", "p50 ms", "p95 ms", "p99 ms", "max ms");
+		latencies.forEach((operation, values) -> {
+			List<Long> sorted = new ArrayList<>(values);
+			Collections.sort(sorted);
+			System.out.printf("%-22s %10d %10.1f %10.1f %10.1f %10.1f%n", operation, sorted.size(),
+					LoadDriver.percentile(sorted, 50) / 1000.0, LoadDriver.percentile(sorted, 95) / 1000.0,
+					LoadDriver.percentile(sorted, 99) / 1000.0, sorted.get(sorted.size() - 1) / 1000.0);
+		});
+		System.out.println();
+		System.out.printf("%-12s %-28s %10s%n", "run", "per round", "median");
+		throughput.forEach((name, values) -> System.out.printf("%-12s %-28s %10.0f%n", name,
+				values.stream().map(v -> String.format("%.0f", v)).toList(), median(values)));
+		double hot = median(throughput.get("hot")) / median(throughput.get("pgbench_s1"));
+		double spread = median(throughput.get("spread")) / median(throughput.get("pgbench_s10"));
+		System.out.printf("%nratio hot    = service ops/s ÷ pgbench tps (scale 1)  = %.2f%n", hot);
+		System.out.printf("ratio spread = service ops/s ÷ pgbench tps (scale 10) = %.2f%n", spread);
+	}
+
+	private static double median(List<Double> values) {
+		List<Double> sorted = new ArrayList<>(values);
+		Collections.sort(sorted);
+		int n = sorted.size();
+		return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+	}
+
+	private static void pgbenchInit(int port, String database, int scale) throws IOException, InterruptedException {
+		exec(List.of("psql", "-h", "localhost", "-p", String.valueOf(port), "-U", "postgres", "-qAtc",
+				"create database " + database, "postgres"));
+		exec(List.of(PGBENCH, "-h", "localhost", "-p", String.valueOf(port), "-U", "postgres", "-i", "-q", "-s",
+				String.valueOf(scale), database));
+		exec(List.of("psql", "-h", "localhost", "-p", String.valueOf(port), "-U", "postgres", "-qAtc", "checkpoint",
+				database));
+	}
+
+	/** pgbench's built-in TPC-B script: 8 clients, 2 threads, for the same time as a service run. */
+	private static double pgbench(int port, String database) throws IOException, InterruptedException {
+		String out = exec(List.of(PGBENCH, "-h", "localhost", "-p", String.valueOf(port), "-U", "postgres", "-c",
+				String.valueOf(CLIENTS), "-j", "2", "-T", String.valueOf(SECONDS), database));
+		return out.lines()
+			.filter(line -> line.startsWith("tps = "))
+			.map(line -> Double.parseDouble(line.split("\\s+")[2]))
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("no tps in pgbench output:\n" + out));
+	}
+
+	private static String exec(List<String> command) throws IOException, InterruptedException {
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		String out = new String(process.getInputStream().readAllBytes());
+		if (process.waitFor() != 0) {
+			throw new IllegalStateException(String.join(" ", command) + " failed:\n" + out);
+		}
+		return out;
+	}
+
+}

@@ -24,6 +24,6 @@ export default defineConfig({
     pool: 'threads',
     maxWorkers: 1,
     // The machine is shared: the first antd render of a file can take seconds.
-    testTimeout: 20_000,
+    testTimeout: 60_000,
   },
 });

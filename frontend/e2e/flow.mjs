@@ -12,7 +12,8 @@ const BASE_URL = (process.env.BASE_URL ?? 'http://localhost:8091').replace(/\/$/
 const ADMIN_EMAIL = process.env.LEADS_ADMIN_EMAIL;
 const ADMIN_PASSWORD = process.env.LEADS_ADMIN_PASSWORD;
 const SHOTS = resolve(dirname(fileURLToPath(import.meta.url)), '../../target/screenshots');
-const TIMEOUT = 20_000;
+// Generous: CI shares a loaded two-core machine.
+const TIMEOUT = 30_000;
 const DESKTOP = { width: 1440, height: 900 };
 const PHONE = { width: 390, height: 844 };
 

@@ -1261,25 +1261,30 @@ export interface components {
             id: string;
             status: components["schemas"]["LeadStatus"];
         };
-        NotificationDelivery: {
+        Delivery: {
             /** Format: uuid */
             id: string;
             /** Format: uuid */
             userId: string;
             /** @enum {string} */
-            channel: "EMAIL" | "SMS" | "WHATSAPP" | "DASHBOARD";
-            template: string;
-            recipient: string;
-            status: string;
+            channel: "DASHBOARD" | "EMAIL" | "SMS" | "WHATSAPP";
+            address: string;
+            locale: string;
+            type: string;
+            subject: string | null;
+            bodyText: string;
+            /** @enum {string} */
+            status: "PENDING" | "SENT" | "FAILED" | "SKIPPED";
             /** Format: int32 */
             attempts: number;
+            nextAttemptAt: string | null;
             lastError: string | null;
             /** Format: date-time */
             createdAt: string;
             sentAt: string | null;
         };
-        PageResponseNotificationDelivery: {
-            content: components["schemas"]["NotificationDelivery"][];
+        PageResponseDelivery: {
+            content: components["schemas"]["Delivery"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -1290,17 +1295,22 @@ export interface components {
             totalPages: number;
         };
         InboxMessage: {
-            id: string;
-            to: string;
+            /** Format: int64 */
+            id: number;
+            /** Format: uuid */
+            deliveryId: string;
+            recipient: string;
             subject: string;
-            body: string;
+            bodyText: string;
+            bodyHtml: string | null;
             /** Format: date-time */
-            sentAt: string;
+            receivedAt: string;
         };
         JobRun: {
-            /** Format: uuid */
-            id: string;
+            /** Format: int64 */
+            id: number;
             job: string;
+            trigger: string;
             /** Format: date-time */
             startedAt: string;
             finishedAt: string | null;
@@ -1308,6 +1318,7 @@ export interface components {
             counts: {
                 [key: string]: number;
             };
+            error: string | null;
         };
         LeadStats: {
             /** Format: int32 */
@@ -4842,8 +4853,8 @@ export interface operations {
     adminNotifications: {
         parameters: {
             query?: {
-                channel?: string;
-                status?: string;
+                channel?: "DASHBOARD" | "EMAIL" | "SMS" | "WHATSAPP";
+                status?: "PENDING" | "SENT" | "FAILED" | "SKIPPED";
                 userId?: string;
                 from?: string;
                 to?: string;
@@ -4863,7 +4874,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageResponseNotificationDelivery"];
+                    "application/json": components["schemas"]["PageResponseDelivery"];
                 };
             };
             /** @description Invalid request */
@@ -4924,7 +4935,11 @@ export interface operations {
     };
     demoInbox: {
         parameters: {
-            query?: never;
+            query?: {
+                recipient?: string;
+                page?: number;
+                size?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;

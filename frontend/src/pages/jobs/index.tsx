@@ -30,7 +30,7 @@ export default function JobsPage() {
     { key: 'job', title: t('admin.job'), render: (_, run) => t(`admin.${run.job}`, { defaultValue: run.job }) },
     { key: 'startedAt', title: t('admin.startedAt'), render: (_, run) => formatDateTime(run.startedAt) },
     { key: 'finishedAt', title: t('admin.finishedAt'), responsive: ['md'], render: (_, run) => formatDateTime(run.finishedAt) },
-    { key: 'outcome', title: t('admin.outcome'), render: (_, run) => <Tag color={run.outcome === 'SUCCESS' ? 'green' : 'orange'}>{run.outcome}</Tag> },
+    { key: 'outcome', title: t('admin.outcome'), render: (_, run) => <Tag color={/FAIL/.test(run.outcome) ? 'red' : 'green'} title={run.error ?? undefined}>{run.outcome}</Tag> },
     {
       key: 'counts',
       title: t('admin.counts'),

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { TimelineDay } from '../../../api/types';
 
 type Point = TimelineDay;
-const WIDTH = 720;
-const HEIGHT = 220;
+const WIDTH = 1200;
+const HEIGHT = 260;
 const PADDING = { top: 12, bottom: 28, left: 32, right: 8 };
 const SERIES = [
   { key: 'totalLeads', label: 'admin.submitted', color: '#1f5fbf' },

@@ -16,7 +16,7 @@ export function TopInfluencers({ influencers }: { influencers: TopInfluencer[] }
             <Typography.Text type="secondary">
               {influencer.validatedLeads} / {influencer.totalLeads}
             </Typography.Text>
-            <Progress percent={(influencer.validatedLeads / best) * 100} showInfo={false} size="small" />
+            <Progress percent={(influencer.validatedLeads / best) * 100} showInfo={false} size="small" status="normal" strokeColor="#52c41a" />
           </div>
         </List.Item>
       )}

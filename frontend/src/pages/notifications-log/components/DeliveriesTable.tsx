@@ -4,18 +4,17 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client';
 import { queryKeys } from '../../../api/queryKeys';
-import type { NotificationDelivery } from '../../../api/types';
+import type { Delivery } from '../../../api/types';
 import { formatDateTime } from '../../../components/dates';
 import { useErrorText } from '../../../components/useErrorText';
 
-type Delivery = NotificationDelivery;
-const CHANNELS: Delivery['channel'][] = ['EMAIL', 'SMS', 'WHATSAPP', 'DASHBOARD'];
+const CHANNELS: NonNullable<Delivery['channel']>[] = ['EMAIL', 'SMS', 'WHATSAPP', 'DASHBOARD'];
 
 /** Every notification sent on every channel, with its delivery status and attempts. */
 export function DeliveriesTable() {
   const { t } = useTranslation();
   const errorText = useErrorText();
-  const [channel, setChannel] = useState<string | undefined>();
+  const [channel, setChannel] = useState<Delivery['channel'] | undefined>();
   const [page, setPage] = useState({ page: 0, size: 20 });
   const query = { channel, ...page, sort: 'createdAt,desc' };
   const deliveries = useQuery({
@@ -26,8 +25,8 @@ export function DeliveriesTable() {
   const columns: TableColumnsType<Delivery> = [
     { key: 'date', title: t('common.date'), render: (_, d) => formatDateTime(d.createdAt) },
     { key: 'channel', title: t('notifications.channel'), render: (_, d) => <Tag>{d.channel}</Tag> },
-    { key: 'template', title: t('notifications.template'), dataIndex: 'template' },
-    { key: 'recipient', title: t('notifications.recipient'), dataIndex: 'recipient' },
+    { key: 'type', title: t('notifications.template'), render: (_, d) => d.subject ?? d.type },
+    { key: 'recipient', title: t('notifications.recipient'), dataIndex: 'address' },
     { key: 'status', title: t('notifications.status'), render: (_, d) => <Tag color={d.lastError ? 'red' : 'green'}>{d.status}</Tag> },
     { key: 'attempts', title: t('notifications.attempts'), dataIndex: 'attempts', responsive: ['md'] },
   ];
@@ -40,7 +39,7 @@ export function DeliveriesTable() {
           allowClear
           style={{ minWidth: 160 }}
           options={CHANNELS.map((value) => ({ value, label: value }))}
-          onChange={(value?: string) => {
+          onChange={(value?: Delivery['channel']) => {
             setChannel(value);
             setPage((current) => ({ ...current, page: 0 }));
           }}

@@ -16,9 +16,9 @@ export function DemoInbox() {
         <Collapse
           items={messages.map((mail) => ({
             key: mail.id,
-            label: `${formatDateTime(mail.sentAt)} — ${mail.subject}`,
-            extra: <Typography.Text type="secondary">{t('notifications.to')} {mail.to}</Typography.Text>,
-            children: <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{mail.body}</Typography.Paragraph>,
+            label: `${formatDateTime(mail.receivedAt)} — ${mail.subject}`,
+            extra: <Typography.Text type="secondary">{t('notifications.to')} {mail.recipient}</Typography.Text>,
+            children: <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{mail.bodyText}</Typography.Paragraph>,
           }))}
         />
       )}

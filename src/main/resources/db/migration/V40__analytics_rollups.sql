@@ -3,8 +3,7 @@
 -- endpoints read a number of rows that does not grow with the number of leads.
 --
 -- A rollup row belongs to one scope; the zero UUID in merchant_id / influencer_id / campaign_id means "all":
---   1 PLATFORM (sharded by merchant over 8 rows, so that concurrent intakes of different merchants rarely queue on
---     one row, and a transaction about one merchant's leads locks platform rows of one shard only)
+--   1 PLATFORM (sharded by lead over 8 rows so concurrent intakes of different merchants do not queue on one row)
 --   2 MERCHANT (merchant)            3 INFLUENCER (influencer)       4 CAMPAIGN (merchant, campaign)
 --   5 MERCHANT_INFLUENCER (merchant, influencer)                     6 CAMPAIGN_INFLUENCER (merchant, influencer, campaign)
 -- grain 'D' is a business day in Africa/Casablanca, grain 'M' a month (period = its first day). A lead is counted on
@@ -56,8 +55,6 @@ create table lead_breakdown_rollups (
   primary key (scope, merchant_id, influencer_id, campaign_id, dimension, grain, period, value, status, shard)
 ) with (fillfactor = 80);
 
--- Not sharded (shard always 0): decisions are spread over ~400 buckets, so they rarely queue on one row, and an
--- admin's percentiles read 8 times fewer rows.
 create table lead_decision_rollups (
   scope          smallint not null,
   merchant_id    uuid not null,
@@ -95,9 +92,7 @@ create type lead_rollup_delta as (
   lead_id uuid, merchant_id uuid, influencer_id uuid, campaign_id uuid, day date, status varchar, source varchar,
   city varchar, commission numeric, service_value numeric, decision_bucket integer, sign integer);
 
--- work_mem: a bulk statement (the generator, a nightly sweep) aggregates its deltas in memory rather than on disk.
-create or replace function apply_lead_rollup_deltas(p_deltas lead_rollup_delta[]) returns void language plpgsql
-set work_mem = '64MB' as $$
+create or replace function apply_lead_rollup_deltas(p_deltas lead_rollup_delta[]) returns void language plpgsql as $$
 declare
   zero constant uuid := '00000000-0000-0000-0000-000000000000';
 begin
@@ -108,7 +103,7 @@ begin
          sum(d.sign), sum(d.sign * d.commission), sum(d.sign * d.service_value)
     from unnest(p_deltas) d
    cross join lateral (values
-           (1::smallint, zero, zero, zero, (hashtext(d.merchant_id::text) & 7)::smallint),
+           (1::smallint, zero, zero, zero, (hashtext(d.lead_id::text) & 7)::smallint),
            (2::smallint, d.merchant_id, zero, zero, 0::smallint),
            (3::smallint, zero, d.influencer_id, zero, 0::smallint),
            (4::smallint, d.merchant_id, zero, d.campaign_id, 0::smallint),
@@ -128,7 +123,7 @@ begin
          k.shard, sum(d.sign), sum(d.sign * d.commission), sum(d.sign * d.service_value)
     from unnest(p_deltas) d
    cross join lateral (values
-           (1::smallint, zero, zero, zero, (hashtext(d.merchant_id::text) & 7)::smallint),
+           (1::smallint, zero, zero, zero, (hashtext(d.lead_id::text) & 7)::smallint),
            (2::smallint, d.merchant_id, zero, zero, 0::smallint),
            (3::smallint, zero, d.influencer_id, zero, 0::smallint),
            (4::smallint, d.merchant_id, zero, d.campaign_id, 0::smallint))
@@ -147,7 +142,7 @@ begin
          sum(d.sign)
     from unnest(p_deltas) d
    cross join lateral (values
-           (1::smallint, zero, zero, zero, 0::smallint),
+           (1::smallint, zero, zero, zero, (hashtext(d.lead_id::text) & 7)::smallint),
            (2::smallint, d.merchant_id, zero, zero, 0::smallint),
            (3::smallint, zero, d.influencer_id, zero, 0::smallint),
            (4::smallint, d.merchant_id, zero, d.campaign_id, 0::smallint),

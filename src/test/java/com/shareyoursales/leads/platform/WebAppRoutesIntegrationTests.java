@@ -24,6 +24,8 @@ class WebAppRoutesIntegrationTests {
 		assertThat(deepLink.body()).contains("<div id=\"root\"");
 		assertThat(actors.api().get("/api/unknown", null).status()).isEqualTo(401);
 		assertThat(actors.api().get("/missing.js", null).status()).isEqualTo(404);
+		assertThat(actors.api().get("/assets/missing.js", null).status()).isEqualTo(404);
+		assertThat(actors.api().get("/payments/return?paymentId=x&outcome=success", null).body()).contains("<div id=\"root\"");
 	}
 
 }

@@ -1,5 +1,5 @@
 /**
- * Moroccan mobile numbers as people type them: 06XXXXXXXX, 07XXXXXXXX, +2126XXXXXXXX, +2127XXXXXXXX
+ * Moroccan mobile numbers as people type them: 0612345678, 0712345678, +212612345678, +212712345678
  * (spaces, dots and dashes allowed). The server stores E.164.
  */
 const LOCAL = /^0([67]\d{8})$/;

@@ -265,7 +265,7 @@ export const ar: Messages = {
     campaign: 'الحملة',
     customerName: 'اسم العميل',
     customerPhone: 'هاتف العميل',
-    phoneHint: '06XXXXXXXX أو 07XXXXXXXX أو ‎+212…',
+    phoneHint: '0612345678 أو 0712345678 أو ‎+212612345678',
     phoneInvalid: 'رقم مغربي غير صالح (06… أو 07… أو ‎+2126… أو ‎+2127…).',
     customerEmail: 'بريد العميل (اختياري)',
     city: 'المدينة',

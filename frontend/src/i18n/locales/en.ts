@@ -265,7 +265,7 @@ export const en: Messages = {
     campaign: 'Campaign',
     customerName: 'Customer name',
     customerPhone: 'Customer phone',
-    phoneHint: '06XXXXXXXX, 07XXXXXXXX or +212…',
+    phoneHint: '0612345678, 0712345678 or +212612345678',
     phoneInvalid: 'Invalid Moroccan number (06…, 07… or +2126…, +2127…).',
     customerEmail: 'Customer e-mail (optional)',
     city: 'City',

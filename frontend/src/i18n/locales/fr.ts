@@ -264,7 +264,7 @@ export const fr = {
     campaign: 'Campagne',
     customerName: 'Nom du client',
     customerPhone: 'Téléphone du client',
-    phoneHint: '06XXXXXXXX, 07XXXXXXXX ou +212…',
+    phoneHint: '0612345678, 0712345678 ou +212612345678',
     phoneInvalid: 'Numéro marocain invalide (06…, 07… ou +2126…, +2127…).',
     customerEmail: 'E-mail du client (facultatif)',
     city: 'Ville',

@@ -77,7 +77,7 @@ export default function SignUpPage() {
               { validator: (_, value: string) => (!value || toE164(value) ? Promise.resolve() : Promise.reject(new Error(t('leadForm.phoneInvalid')))) },
             ]}
           >
-            <Input autoComplete="tel" inputMode="tel" placeholder="06XXXXXXXX" />
+            <Input autoComplete="tel" inputMode="tel" placeholder="0612345678" />
           </Form.Item>
           <Form.Item name="password" label={t('auth.password')} extra={t('auth.passwordRule')} rules={[{ required: true, min: 8 }]}>
             <Input.Password autoComplete="new-password" />

@@ -304,6 +304,7 @@ export const ar: Messages = {
     job: 'المهمة',
     startedAt: 'البداية',
     finishedAt: 'النهاية',
+    running: 'قيد التشغيل',
     outcome: 'النتيجة',
     counts: 'العدادات',
     jobStarted: 'تم تشغيل المهمة.',

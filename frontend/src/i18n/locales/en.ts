@@ -305,6 +305,7 @@ export const en: Messages = {
     startedAt: 'Started',
     finishedAt: 'Finished',
     outcome: 'Outcome',
+    running: 'Running',
     counts: 'Counts',
     jobStarted: 'Job started.',
     'deposit-check': 'Deposit check',

@@ -303,6 +303,7 @@ export const fr = {
     job: 'Tâche',
     startedAt: 'Début',
     finishedAt: 'Fin',
+    running: 'En cours',
     outcome: 'Résultat',
     counts: 'Compteurs',
     jobStarted: 'Tâche lancée.',

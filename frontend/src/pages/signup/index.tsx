@@ -26,7 +26,7 @@ export default function SignUpPage() {
     setSubmitting(true);
     setError(null);
     try {
-      const phone = toE164(values.phone) ?? values.phone;
+      const phone = values.phone ? (toE164(values.phone) ?? values.phone) : undefined;
       await unwrap(api.POST('/api/auth/register', { body: { ...values, phone, locale: i18n.language as Locale } }));
       const user = await logIn(values.email, values.password);
       navigate(homeOf(user.role), { replace: true });

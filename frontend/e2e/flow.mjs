@@ -48,6 +48,13 @@ async function newPage(name, { language } = {}) {
   context.setDefaultTimeout(TIMEOUT);
   const page = await context.newPage();
   page.on('pageerror', (error) => console.log(`  [${name} page error] ${error.message}`));
+  // An API error the flow does not expect shows as a banner on some screen: list them all, to be seen in the log.
+  page.on('response', (response) => {
+    const url = new URL(response.url());
+    if (response.status() >= 400 && url.pathname.startsWith('/api/')) {
+      console.log(`  [${name} ${response.status()}] ${response.request().method()} ${url.pathname}${url.search}`);
+    }
+  });
   pages[name] = page;
   return page;
 }

@@ -247,6 +247,11 @@ try {
     await expectText(capture, '50,00 MAD');
     await screenshots(merchantPage, 'merchant-ledger');
 
+    // The deposit has no auto-recharge rule yet: the form starts from its defaults, not from an error.
+    await nav(merchantPage, 'Recharge automatique');
+    await merchantPage.getByText('Pas encore de règle pour ce dépôt.').waitFor();
+    await screenshots(merchantPage, 'merchant-auto-recharge');
+
     await nav(influencerPage, 'Mes leads');
     await influencerPage.getByTestId('my-leads').getByText('Validé').first().waitFor();
     await screenshots(influencerPage, 'influencer-leads');

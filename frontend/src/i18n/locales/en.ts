@@ -34,6 +34,7 @@ export const en: Messages = {
     notifications: 'Notifications log',
     inbox: 'Demo inbox',
     jobs: 'Scheduled jobs',
+    autoRecharge: 'Auto-recharge',
   },
   auth: {
     loginTitle: 'Log in',
@@ -71,6 +72,7 @@ export const en: Messages = {
     IDEMPOTENCY_KEY_REUSED: 'This request was already sent.',
     SERVER_ERROR: 'Server error, please retry.',
     HTTP_ERROR: 'The request failed.',
+    SAVED_CARD_REQUIRED: 'Save a card first: make a card recharge (Stripe) with “save the card” ticked.',
   },
   level: {
     HEALTHY: 'Healthy',
@@ -107,6 +109,22 @@ export const en: Messages = {
     bankPending: 'The deposit is credited as soon as the team confirms receipt.',
     redirecting: 'Redirecting to the payment page…',
     amountInvalid: 'Enter a positive amount with at most two decimals.',
+  },
+  autoRecharge: {
+    title: 'Auto-recharge',
+    intro: 'When the deposit reaches the chosen level, the saved card is charged without waiting for you to recharge.',
+    enabled: 'On',
+    trigger: 'Trigger at level',
+    mode: 'Amount',
+    FIXED: 'Charge a fixed amount',
+    TOP_UP_TO: 'Top up to',
+    amount: 'Amount (MAD)',
+    amountTooHigh: 'At most 1,000,000 MAD.',
+    fixedHelp: 'The card is charged this amount.',
+    topUpHelp: 'The card is charged what brings the available amount up to this.',
+    noCard: 'No saved card: make a card recharge with “save the card” ticked before turning it on.',
+    stopped: 'Stopped on {{date}}: {{reason}}. Saving the rule re-arms it.',
+    notSet: 'No rule for this deposit yet.',
   },
   method: {
     STRIPE: 'Card (Stripe)',

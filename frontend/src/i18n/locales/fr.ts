@@ -33,6 +33,7 @@ export const fr = {
     notifications: 'Journal des notifications',
     inbox: 'Boîte de démo',
     jobs: 'Tâches planifiées',
+    autoRecharge: 'Recharge automatique',
   },
   auth: {
     loginTitle: 'Connexion',
@@ -70,6 +71,7 @@ export const fr = {
     IDEMPOTENCY_KEY_REUSED: 'Cette demande a déjà été envoyée.',
     SERVER_ERROR: 'Erreur du serveur, réessayez.',
     HTTP_ERROR: 'La demande a échoué.',
+    SAVED_CARD_REQUIRED: 'Enregistrez d’abord une carte : faites une recharge par carte (Stripe) en cochant « enregistrer la carte ».',
   },
   level: {
     HEALTHY: 'Sain',
@@ -106,6 +108,22 @@ export const fr = {
     bankPending: 'Le dépôt sera crédité dès que l’équipe aura confirmé la réception.',
     redirecting: 'Redirection vers le paiement…',
     amountInvalid: 'Indiquez un montant positif avec au plus deux décimales.',
+  },
+  autoRecharge: {
+    title: 'Recharge automatique',
+    intro: 'Quand le dépôt atteint le niveau choisi, la carte enregistrée est débitée sans attendre une recharge de votre part.',
+    enabled: 'Activée',
+    trigger: 'Déclencher au niveau',
+    mode: 'Montant',
+    FIXED: 'Débiter un montant fixe',
+    TOP_UP_TO: 'Compléter jusqu’à',
+    amount: 'Montant (MAD)',
+    amountTooHigh: 'Au plus 1 000 000 MAD.',
+    fixedHelp: 'La carte est débitée de ce montant.',
+    topUpHelp: 'La carte est débitée de ce qui manque pour que le disponible atteigne ce montant.',
+    noCard: 'Aucune carte enregistrée : faites une recharge par carte en cochant « enregistrer la carte » avant d’activer.',
+    stopped: 'Arrêtée le {{date}} : {{reason}}. Enregistrer la règle la réarme.',
+    notSet: 'Pas encore de règle pour ce dépôt.',
   },
   method: {
     STRIPE: 'Carte bancaire (Stripe)',

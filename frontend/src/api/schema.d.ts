@@ -1314,6 +1314,7 @@ export interface components {
             depositId: string;
             /** Format: uuid */
             merchantId: string;
+            merchantName: string;
             campaignId: string | null;
             campaignName: string | null;
             /**

@@ -6,6 +6,7 @@ export function balance(overrides: Partial<Balance> = {}): Balance {
   return {
     depositId: '00000000-0000-0000-0000-0000000000d1',
     merchantId: MERCHANT_ID,
+    merchantName: 'Clinique Atlas',
     campaignId: null,
     campaignName: null,
     balance: '1000.00',

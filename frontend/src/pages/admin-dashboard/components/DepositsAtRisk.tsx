@@ -4,7 +4,7 @@ import type { Balance } from '../../../api/types';
 import { Money } from '../../../components/Money';
 import { LEVEL_COLORS } from '../../merchant-dashboard/components/alertLevels';
 
-/** Deposits at WARNING or worse, with their level and what is left. */
+/** Deposits at WARNING or worse, with whose they are, their level and what is left. */
 export function DepositsAtRisk({ deposits }: { deposits: Balance[] }) {
   const { t } = useTranslation();
   return (
@@ -14,7 +14,8 @@ export function DepositsAtRisk({ deposits }: { deposits: Balance[] }) {
       locale={{ emptyText: t('admin.noRisk') }}
       renderItem={(deposit) => (
         <List.Item extra={<Money value={deposit.available} strong />}>
-          <Typography.Text>{deposit.campaignName ?? t('deposit.general')}</Typography.Text>{' '}
+          <Typography.Text strong>{deposit.merchantName}</Typography.Text>{' '}
+          <Typography.Text type="secondary">{deposit.campaignName ?? t('deposit.general')}</Typography.Text>{' '}
           <Tag color={LEVEL_COLORS[deposit.alertLevel]} style={deposit.alertLevel === 'ATTENTION' ? { color: '#000' } : undefined}>
             {t(`level.${deposit.alertLevel}`)} · {deposit.percentage} %
           </Tag>

@@ -131,7 +131,7 @@ try {
     const page = await newPage('arabic', { language: 'ar' });
     await page.goto(`${BASE_URL}/`);
     await page.getByRole('heading', { name: 'تسجيل الدخول' }).waitFor();
-    const dir = await page.evaluate(() => document.documentElement.dir);
+    const dir = await page.evaluate(() => globalThis.document.documentElement.dir);
     if (dir !== 'rtl') throw new Error(`<html dir> is "${dir}"`);
     if ((await page.locator('.ant-card-rtl, .ant-form-rtl, .ant-select-rtl').count()) === 0) throw new Error('antd is not in rtl');
     await screenshots(page, 'login-ar');

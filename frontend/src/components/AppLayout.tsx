@@ -43,7 +43,7 @@ export function AppLayout({ nav }: { nav: NavItem[] }) {
           disabledOverflow
           selectedKeys={selected ? [selected.path] : []}
           items={nav.map((item) => ({ key: item.path, label: t(item.labelKey) }))}
-          onClick={({ key }) => navigate(key)}
+          onClick={({ key }) => void navigate(key)}
         />
       </nav>
       <Layout.Content className="app-content">

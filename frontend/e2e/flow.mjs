@@ -88,6 +88,8 @@ async function expectText(locator, expected) {
 }
 
 async function screenshots(page, name) {
+  // A toast of the step before would cover the page: wait until it has gone (antd's last 3 s).
+  await page.locator('.ant-message-notice').last().waitFor({ state: 'detached', timeout: 6000 }).catch(() => undefined);
   for (const [size, viewport] of [['1440x900', DESKTOP], ['390x844', PHONE]]) {
     await page.setViewportSize(viewport);
     await page.waitForTimeout(400);

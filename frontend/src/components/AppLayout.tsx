@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { Button, Grid, Layout, Menu, Space, Typography } from 'antd';
 import { LogoutOutlined } from '@ant-design/icons';
 import { Outlet, useLocation, useNavigate } from 'react-router';
@@ -22,6 +23,10 @@ export function AppLayout({ nav }: { nav: NavItem[] }) {
   useLiveUpdates(token);
 
   const selected = [...nav].sort((a, b) => b.path.length - a.path.length).find((item) => pathname.startsWith(item.path));
+  // On a phone the navigation scrolls sideways: bring the current page's item into view.
+  useEffect(() => {
+    document.querySelector('.app-nav .ant-menu-item-selected')?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  }, [pathname]);
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header className="app-header">

@@ -12,7 +12,7 @@ export default function AutoRechargePage() {
   const balances = useQuery({ queryKey: queryKeys.balances, queryFn: () => unwrap(api.GET('/api/leads/deposits/balance')) });
   return (
     <>
-      <Typography.Title level={3}>{t('autoRecharge.title')}</Typography.Title>
+      <Typography.Title level={3} style={{ marginTop: 0 }}>{t('autoRecharge.title')}</Typography.Title>
       <Typography.Paragraph type="secondary">{t('autoRecharge.intro')}</Typography.Paragraph>
       <QueryState query={balances} isEmpty={(list) => list.length === 0} emptyText={t('deposit.none')}>
         {(list) => (

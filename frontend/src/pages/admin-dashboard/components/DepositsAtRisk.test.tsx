@@ -15,8 +15,8 @@ describe('DepositsAtRisk', () => {
     );
 
     const [first, second] = screen.getAllByRole('listitem');
-    expect(first).toHaveTextContent(/Clinique Atlas.*Dépôt général.*Alerte · 15.0 %/);
+    expect(first).toHaveTextContent(/Clinique Atlas.*Dépôt général.*Alerte · 15,0 %/);
     expect(first).toHaveTextContent('150,00 MAD');
-    expect(second).toHaveTextContent(/Auto-école Al Amal.*Permis B.*Épuisé · 0.0 %/);
+    expect(second).toHaveTextContent(/Auto-école Al Amal.*Permis B.*Épuisé · 0,0 %/);
   });
 });

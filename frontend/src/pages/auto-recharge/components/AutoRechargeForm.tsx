@@ -64,7 +64,8 @@ function RuleForm({ depositId, current }: { depositId: string; current: AutoRech
 
   const amountRule = {
     validator: (_: unknown, value?: string) => {
-      const centimes = value ? toCentimes(value) : null;
+      if (!value) return Promise.resolve(); // the required rule says it
+      const centimes = toCentimes(value);
       if (centimes === null || centimes <= 0n) return Promise.reject(new Error(t('deposit.amountInvalid')));
       if (centimes > MAX_CENTIMES) return Promise.reject(new Error(t('autoRecharge.amountTooHigh')));
       return Promise.resolve();
@@ -101,7 +102,7 @@ function RuleForm({ depositId, current }: { depositId: string; current: AutoRech
       <Form.Item
         name="amount"
         label={t('autoRecharge.amount')}
-        rules={[amountRule]}
+        rules={[{ required: true, message: t('deposit.amountInvalid') }, amountRule]}
         extra={mode === 'TOP_UP_TO' ? t('autoRecharge.topUpHelp') : t('autoRecharge.fixedHelp')}
       >
         <Input inputMode="decimal" suffix="MAD" />

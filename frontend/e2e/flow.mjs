@@ -41,6 +41,8 @@ const browser = await chromium.launch({
 
 const results = [];
 const pages = {};
+/** The API errors each page met, as "404 GET /api/…". */
+const apiErrors = {};
 
 async function newPage(name, { language } = {}) {
   const context = await browser.newContext({ viewport: DESKTOP, locale: 'fr-FR', timezoneId: 'Africa/Casablanca' });
@@ -49,10 +51,13 @@ async function newPage(name, { language } = {}) {
   const page = await context.newPage();
   page.on('pageerror', (error) => console.log(`  [${name} page error] ${error.message}`));
   // An API error the flow does not expect shows as a banner on some screen: list them all, to be seen in the log.
+  apiErrors[name] = [];
   page.on('response', (response) => {
     const url = new URL(response.url());
     if (response.status() >= 400 && url.pathname.startsWith('/api/')) {
-      console.log(`  [${name} ${response.status()}] ${response.request().method()} ${url.pathname}${url.search}`);
+      const error = `${response.status()} ${response.request().method()} ${url.pathname}${url.search}`;
+      apiErrors[name].push(error);
+      console.log(`  [${name} ${error}]`);
     }
   });
   pages[name] = page;
@@ -261,6 +266,23 @@ try {
     await nav(adminPage, 'Vue d’ensemble');
     await adminPage.getByRole('img', { name: 'Leads par jour' }).waitFor();
     await screenshots(adminPage, 'admin-dashboard');
+  });
+
+  await step('a log-in as someone else in another tab switches the open tab too', async () => {
+    // Both tabs share the session in localStorage: the influencer's tab must not go on asking for the influencer's
+    // data with the merchant's token (its KPIs then answered 404).
+    await nav(influencerPage, 'Nouveau lead');
+    const before = apiErrors.influencer.length;
+    const otherTab = await influencerPage.context().newPage();
+    await otherTab.goto(`${BASE_URL}/`);
+    await otherTab.getByRole('button', { name: 'Se déconnecter' }).click();
+    await influencerPage.waitForURL(/\/login$/);
+    await logIn(otherTab, merchant.email, merchant.password);
+    await influencerPage.waitForURL(/\/merchant$/);
+    await influencerPage.getByTestId('deposit-card').waitFor();
+    await otherTab.close();
+    const refused = apiErrors.influencer.slice(before).filter((error) => /^40[34] /.test(error));
+    if (refused.length > 0) throw new Error(`the first tab was refused: ${refused.join(', ')}`);
   });
 } catch {
   exitCode = 1;

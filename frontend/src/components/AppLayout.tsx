@@ -23,9 +23,13 @@ export function AppLayout({ nav }: { nav: NavItem[] }) {
   useLiveUpdates(token);
 
   const selected = [...nav].sort((a, b) => b.path.length - a.path.length).find((item) => pathname.startsWith(item.path));
-  // On a phone the navigation scrolls sideways: bring the current page's item into view.
+  // On a phone the navigation scrolls sideways: keep the current page's item in view (also when the window narrows).
   useEffect(() => {
-    document.querySelector('.app-nav .ant-menu-item-selected')?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+    const show = () =>
+      document.querySelector('.app-nav .ant-menu-item-selected')?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+    show();
+    window.addEventListener('resize', show);
+    return () => window.removeEventListener('resize', show);
   }, [pathname]);
   return (
     <Layout style={{ minHeight: '100vh' }}>

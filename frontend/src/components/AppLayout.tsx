@@ -25,8 +25,16 @@ export function AppLayout({ nav }: { nav: NavItem[] }) {
   const selected = [...nav].sort((a, b) => b.path.length - a.path.length).find((item) => pathname.startsWith(item.path));
   // On a phone the navigation scrolls sideways: keep the current page's item in view (also when the window narrows).
   useEffect(() => {
-    const show = () =>
-      document.querySelector('.app-nav .ant-menu-item-selected')?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+    // Only sideways: scrollIntoView would also scroll the page up (a phone resizes as its address bar hides).
+    const show = () => {
+      const bar = document.querySelector('.app-nav');
+      const item = bar?.querySelector('.ant-menu-item-selected');
+      if (!bar || !item) return;
+      const shown = bar.getBoundingClientRect();
+      const wanted = item.getBoundingClientRect();
+      if (wanted.left < shown.left) bar.scrollLeft -= shown.left - wanted.left;
+      else if (wanted.right > shown.right) bar.scrollLeft += wanted.right - shown.right;
+    };
     show();
     window.addEventListener('resize', show);
     return () => window.removeEventListener('resize', show);

@@ -42,6 +42,11 @@ class RowLevelSecurityIntegrationTests {
 				"select distinct merchant_id from deposit_transactions");
 		List<UUID> agreementMerchants = asUser(mine.merchant().id(), "MERCHANT",
 				"select distinct merchant_id from influencer_agreements");
+		List<UUID> rollupMerchants = asUser(mine.merchant().id(), "MERCHANT",
+				"select distinct merchant_id from lead_rollups where scope = 2");
+		// a partition read directly, not through its parent's policies, shows nothing at all
+		List<UUID> partitionMerchants = asUser(mine.merchant().id(), "MERCHANT",
+				"select distinct merchant_id from lead_rollups_s2_m");
 		int updated = transactions.execute(status -> {
 			setUser(mine.merchant().id(), "MERCHANT");
 			return jdbc.sql("update company_deposits set reference_amount = 1 where merchant_id = :m")
@@ -53,6 +58,8 @@ class RowLevelSecurityIntegrationTests {
 		assertThat(depositMerchants).containsExactly(mine.merchant().id());
 		assertThat(ledgerMerchants).containsExactly(mine.merchant().id());
 		assertThat(agreementMerchants).containsExactly(mine.merchant().id());
+		assertThat(rollupMerchants).containsExactly(mine.merchant().id());
+		assertThat(partitionMerchants).isEmpty();
 		assertThat(updated).isZero();
 	}
 

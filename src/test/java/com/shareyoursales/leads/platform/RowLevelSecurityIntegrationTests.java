@@ -87,6 +87,24 @@ class RowLevelSecurityIntegrationTests {
 		assertThat(visible).isEmpty();
 	}
 
+	@Test
+	void everyPolicyReadsTheUserOncePerStatementNotOncePerRow() {
+		// a bare app_is_staff() / app_user_id() / app_role() in a policy is evaluated for every row (V44)
+		List<String> perRow = jdbc.sql("""
+				select tablename || '.' || policyname from pg_policies
+				 where schemaname = 'public'
+				   and (qual ~* :perRow or with_check ~* :perRow)""")
+			.param("perRow", "(?<!select )\\m(app_is_staff|app_user_id|app_role)\\(\\)")
+			.query(String.class)
+			.list();
+		List<String> policies = jdbc.sql("select tablename || '.' || policyname from pg_policies where schemaname = 'public'")
+			.query(String.class)
+			.list();
+
+		assertThat(policies).contains("leads.leads_parties", "lead_rollups.lead_rollups_read");
+		assertThat(perRow).isEmpty();
+	}
+
 	private List<UUID> asUser(UUID user, String role, String sql) {
 		return transactions.execute(status -> {
 			setUser(user, role);

@@ -156,15 +156,23 @@ public class RollupQueries {
 			.single();
 	}
 
-	/** Merchants (scope 2) or influencers (scope 3) with at least one lead created in the range. */
+	/**
+	 * Merchants (scope 2) or influencers (scope 3) with at least one lead created in the range: one short index probe
+	 * per account (the first slice with a lead answers), rather than summing every period of every account.
+	 */
 	public long active(int scope, LocalDate from, LocalDate to) {
-		String column = scope == 2 ? "merchant_id" : "influencer_id";
+		boolean merchants = scope == 2;
 		PeriodSlices slices = slices(scope, from, to);
+		String key = "scope = :scope and merchant_id = %s and influencer_id = %s and campaign_id = :all"
+			.formatted(merchants ? "u.id" : ":all", merchants ? ":all" : "u.id");
 		return slices.bind(jdbc.sql("""
-				select count(*) from (select %s from %s r group by %s
-				                       having sum(pending + validated + rejected + expired) > 0) active"""
-			.formatted(column, slices.rows("lead_rollups", "scope = :scope"), column)))
+				select count(*) from users u
+				 where u.role = :role
+				   and exists (select 1 from %s r where r.pending + r.validated + r.rejected + r.expired > 0)"""
+			.formatted(slices.rows("lead_rollups", key))))
 			.param("scope", scope)
+			.param("role", merchants ? "MERCHANT" : "INFLUENCER")
+			.param("all", RollupKey.ALL)
 			.query(Long.class)
 			.single();
 	}

@@ -7,7 +7,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -26,20 +25,6 @@ import org.jspecify.annotations.Nullable;
  * their bean-validation annotations say.
  */
 class RequiredResponseFields implements ModelConverter {
-
-	/**
-	 * Nullable components of the analytics read models. The analytics module is being rewritten; when it lands, its
-	 * records carry {@code @Nullable} themselves and these lines go.
-	 */
-	private static final Map<String, Set<String>> NULLABLE_ELSEWHERE = Map.of(
-			"com.shareyoursales.leads.analytics.LeadStats",
-			Set.of("validationRate", "ignoredRate", "medianDecisionSeconds", "p90DecisionSeconds",
-					"costPerValidatedLead"),
-			"com.shareyoursales.leads.analytics.DepletionForecast",
-			Set.of("daysUntilDepleted", "projectedDepletionDate"),
-			"com.shareyoursales.leads.analytics.StatsReport",
-			Set.of("merchantId", "influencerId", "campaignId", "from", "to", "platform"),
-			"com.shareyoursales.leads.analytics.TopInfluencer", Set.of("acceptanceRate"));
 
 	@Override
 	@SuppressWarnings({ "rawtypes", "unchecked" })
@@ -60,7 +45,7 @@ class RequiredResponseFields implements ModelConverter {
 			if (property == null || Optional.class.equals(component.getType())) {
 				continue;
 			}
-			boolean nullable = isNullable(raw, component);
+			boolean nullable = isNullable(component);
 			if (nullable && skipsNulls) {
 				continue;
 			}
@@ -90,9 +75,8 @@ class RequiredResponseFields implements ModelConverter {
 		return new Schema<>().oneOf(List.of(property, none));
 	}
 
-	private static boolean isNullable(Class<?> record, RecordComponent component) {
-		return hasNullable(component) || hasNullable(component.getAnnotatedType())
-				|| NULLABLE_ELSEWHERE.getOrDefault(record.getName(), Set.of()).contains(component.getName());
+	private static boolean isNullable(RecordComponent component) {
+		return hasNullable(component) || hasNullable(component.getAnnotatedType());
 	}
 
 	private static boolean hasNullable(AnnotatedElement element) {

@@ -13,6 +13,7 @@ import com.shareyoursales.leads.analytics.LeadStats.StatusTotals;
 import com.shareyoursales.leads.analytics.internal.LedgerQueries;
 import com.shareyoursales.leads.analytics.internal.RollupKey;
 import com.shareyoursales.leads.analytics.internal.RollupQueries;
+import com.shareyoursales.leads.analytics.internal.RollupQueue;
 import com.shareyoursales.leads.analytics.internal.StatsScopes;
 import com.shareyoursales.leads.identity.CurrentUser;
 import com.shareyoursales.leads.shared.BusinessTime;
@@ -26,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * of leads), under the ownership rules of {@link StatsScopes}.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional // not read-only: each read first applies the queued lead changes (RollupQueue.catchUp)
 public class LeadAnalytics {
 
 	public static final int MAX_TIMELINE_DAYS = 366;
@@ -37,12 +38,15 @@ public class LeadAnalytics {
 
 	private final LedgerQueries ledger;
 
+	private final RollupQueue queue;
+
 	private final Clock clock;
 
-	LeadAnalytics(StatsScopes scopes, RollupQueries rollups, LedgerQueries ledger, Clock clock) {
+	LeadAnalytics(StatsScopes scopes, RollupQueries rollups, LedgerQueries ledger, RollupQueue queue, Clock clock) {
 		this.scopes = scopes;
 		this.rollups = rollups;
 		this.ledger = ledger;
+		this.queue = queue;
 		this.clock = clock;
 	}
 
@@ -50,6 +54,7 @@ public class LeadAnalytics {
 	public StatsReport overview(CurrentUser user, LocalDate from, LocalDate to) {
 		RollupKey key = scopes.own(user);
 		checkRange(from, to);
+		queue.catchUp();
 		PlatformFigures platform = null;
 		if (user.isAdmin()) {
 			platform = ledger.platform(rollups.active(2, from, to), rollups.active(3, from, to),
@@ -77,6 +82,7 @@ public class LeadAnalytics {
 					"A timeline covers 1 to " + MAX_TIMELINE_DAYS + " days, from <= to");
 		}
 		RollupKey key = campaignId == null ? scopes.own(user) : scopes.campaign(user, campaignId);
+		queue.catchUp();
 		Map<LocalDate, TimelineDay> days = rollups.timeline(key, from, to);
 		List<TimelineDay> timeline = new ArrayList<>();
 		for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
@@ -89,6 +95,7 @@ public class LeadAnalytics {
 	public List<TopInfluencer> topInfluencers(CurrentUser user, LocalDate from, LocalDate to, long minLeads,
 			int limit) {
 		checkRange(from, to);
+		queue.catchUp();
 		return rollups.topInfluencers(scopes.rankingMerchant(user), from, to, minLeads, limit);
 	}
 
@@ -101,6 +108,7 @@ public class LeadAnalytics {
 					"Breakdowns of a campaign are for its merchant");
 		}
 		checkRange(from, to);
+		queue.catchUp();
 		List<BreakdownEntry> entries = new ArrayList<>();
 		rollups.breakdown(key, dimension, from, to)
 			.forEach((value, byStatus) -> entries.add(new BreakdownEntry(value.isEmpty() ? null : value,
@@ -111,6 +119,7 @@ public class LeadAnalytics {
 
 	private StatsReport report(RollupKey key, LocalDate from, LocalDate to, PlatformFigures platform) {
 		checkRange(from, to);
+		queue.catchUp();
 		Map<String, StatusTotals> totals = rollups.statusTotals(key, from, to);
 		LeadStats stats = LeadStats.of(totals, rollups.decisionHistogram(key, from, to));
 		return new StatsReport(key.name(), key.shownMerchant(), key.shownInfluencer(), key.shownCampaign(), from, to,

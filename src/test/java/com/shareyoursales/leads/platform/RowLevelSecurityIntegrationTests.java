@@ -42,6 +42,9 @@ class RowLevelSecurityIntegrationTests {
 				"select distinct merchant_id from deposit_transactions");
 		List<UUID> agreementMerchants = asUser(mine.merchant().id(), "MERCHANT",
 				"select distinct merchant_id from influencer_agreements");
+		transactions.executeWithoutResult(status -> jdbc.sql("select drain_lead_rollup_queue(100, true)")
+			.query(Integer.class)
+			.single());
 		List<UUID> rollupMerchants = asUser(mine.merchant().id(), "MERCHANT",
 				"select distinct merchant_id from lead_rollups where scope = 2");
 		// a partition read directly, not through its parent's policies, shows nothing at all

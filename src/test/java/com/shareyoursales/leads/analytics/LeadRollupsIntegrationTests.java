@@ -135,6 +135,56 @@ class LeadRollupsIntegrationTests {
 		assertThat(mismatches).isZero();
 	}
 
+	@Test
+	void concurrentWritersAndDrainsNeitherDeadlockNorLoseAChange() throws Exception {
+		// given: writers on one merchant (its rows are everybody's rows) while reads catch up and the background drains
+		TransactionTemplate system = new TransactionTemplate(transactionManager);
+		StatsFixtures fixtures = new StatsFixtures(jdbc, system);
+		Actor merchant = actors.merchant();
+		List<Actor> influencers = List.of(actors.influencer(), actors.influencer());
+		UUID deposit = fixtures.fundedDeposit(merchant.id(), "900000.00");
+		UUID campaign = fixtures.campaign(merchant.id(), "Concurrent");
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+		java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+		List<java.util.concurrent.Future<?>> writers = new ArrayList<>();
+		// when
+		for (int w = 0; w < 4; w++) {
+			Random random = new Random(w);
+			writers.add(pool.submit(() -> {
+				for (int i = 0; i < 25; i++) {
+					UUID lead = fixtures.insert(deposit,
+							randomLead(random, campaign, influencers.get(random.nextInt(influencers.size())).id()));
+					if (random.nextBoolean()) {
+						String status = DECISIONS[random.nextInt(DECISIONS.length)];
+						system.executeWithoutResult(tx -> fixtures.decide(lead, status, createdAt(lead).plusSeconds(90)));
+					}
+				}
+				return null;
+			}));
+		}
+		List<java.util.concurrent.Future<?>> readers = new ArrayList<>();
+		for (int r = 0; r < 2; r++) {
+			readers.add(pool.submit(() -> {
+				while (writing.get()) {
+					queue.catchUp();
+				}
+				return null;
+			}));
+		}
+		for (java.util.concurrent.Future<?> writer : writers) {
+			writer.get(2, java.util.concurrent.TimeUnit.MINUTES);
+		}
+		writing.set(false);
+		for (java.util.concurrent.Future<?> reader : readers) {
+			reader.get(1, java.util.concurrent.TimeUnit.MINUTES);
+		}
+		pool.shutdown();
+		// then: no thread failed (a deadlock is an exception in one of them), and the catch-up is exact
+		queue.catchUp();
+		long mismatches = system.execute(tx -> mismatches());
+		assertThat(mismatches).isZero();
+	}
+
 	private StatsFixtures.LeadSpec randomLead(Random random, UUID campaign, UUID influencer) {
 		Instant created = Instant.parse("2025-01-01T00:00:00Z").plusSeconds(random.nextLong(365L * 86400));
 		int value = 1 + random.nextInt(2000);

@@ -3,6 +3,10 @@ package com.shareyoursales.leads.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -79,9 +83,12 @@ public final class LedgerBenchmark {
 	private static double run(ServiceProcess service, List<Merchant> merchants, int seconds,
 			Map<String, List<Long>> latencies, String scenario) throws InterruptedException {
 		LoadDriver driver = new LoadDriver(service.baseUrl(), merchants);
+		long[] before = databaseCounters(service);
 		long start = System.nanoTime();
 		driver.run(CLIENTS, Duration.ofSeconds(seconds), new AtomicBoolean());
 		double elapsed = (System.nanoTime() - start) / 1e9;
+		Thread.sleep(1500); // after-commit listeners finish and backends report their statistics
+		long[] after = databaseCounters(service);
 		long ok = driver.outcomes().entrySet().stream()
 			.filter(e -> e.getKey().endsWith(" 200") || e.getKey().endsWith(" 201"))
 			.mapToLong(e -> e.getValue().get())
@@ -93,12 +100,32 @@ public final class LedgerBenchmark {
 		if (refused > 0) {
 			System.out.printf("  %s: %d requests not 2xx: %s%n", scenario, refused, driver.outcomes());
 		}
+		if (latencies != null && ok + refused > 0) {
+			double ops = ok + refused;
+			System.out.printf("  %s: per operation %.2f commits, %.2f WAL flushes, %.1f rows written%n", scenario,
+					(after[0] - before[0]) / ops, (after[1] - before[1]) / ops, (after[2] - before[2]) / ops);
+		}
 		if (latencies != null) {
 			driver.latencies().forEach((operation, values) -> latencies
 				.computeIfAbsent(scenario + " " + operation, k -> Collections.synchronizedList(new ArrayList<>()))
 				.addAll(values));
 		}
 		return ok / elapsed;
+	}
+
+	/** Commits of the service's database, WAL flushes of the server, rows the service's database wrote. */
+	private static long[] databaseCounters(ServiceProcess service) {
+		try (Connection connection = service.superuser(); Statement statement = connection.createStatement()) {
+			statement.execute("select pg_stat_clear_snapshot()");
+			ResultSet rs = statement.executeQuery("""
+					select d.xact_commit, w.wal_sync, d.tup_inserted + d.tup_updated + d.tup_deleted
+					  from pg_stat_database d, pg_stat_wal w where d.datname = current_database()""");
+			rs.next();
+			return new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) };
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static double run(ServiceProcess service, List<Merchant> merchants, int seconds, Object warmUp)

@@ -84,11 +84,13 @@ public final class LedgerBenchmark {
 			Map<String, List<Long>> latencies, String scenario) throws InterruptedException {
 		LoadDriver driver = new LoadDriver(service.baseUrl(), merchants);
 		long[] before = databaseCounters(service);
+		long[] cpuBefore = cpuMillis(service);
 		long start = System.nanoTime();
 		driver.run(CLIENTS, Duration.ofSeconds(seconds), new AtomicBoolean());
 		double elapsed = (System.nanoTime() - start) / 1e9;
 		Thread.sleep(1500); // after-commit listeners finish and backends report their statistics
 		long[] after = databaseCounters(service);
+		long[] cpuAfter = cpuMillis(service);
 		long ok = driver.outcomes().entrySet().stream()
 			.filter(e -> e.getKey().endsWith(" 200") || e.getKey().endsWith(" 201"))
 			.mapToLong(e -> e.getValue().get())
@@ -102,8 +104,9 @@ public final class LedgerBenchmark {
 		}
 		if (latencies != null && ok + refused > 0) {
 			double ops = ok + refused;
-			System.out.printf("  %s: per operation %.2f commits, %.2f WAL flushes, %.1f rows written%n", scenario,
-					(after[0] - before[0]) / ops, (after[1] - before[1]) / ops, (after[2] - before[2]) / ops);
+			System.out.printf("  %s: per operation %.2f commits, %.2f WAL flushes, %.1f rows written, CPU ms: service %.2f"
+					+ " PostgreSQL %.2f%n", scenario, (after[0] - before[0]) / ops, (after[1] - before[1]) / ops,
+					(after[2] - before[2]) / ops, (cpuAfter[0] - cpuBefore[0]) / ops, (cpuAfter[1] - cpuBefore[1]) / ops);
 		}
 		if (latencies != null) {
 			driver.latencies().forEach((operation, values) -> latencies
@@ -126,6 +129,21 @@ public final class LedgerBenchmark {
 		catch (SQLException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * CPU time used so far by the service's JVM and by its PostgreSQL (postmaster and backends): per operation, the
+	 * measure that a machine shared with other work disturbs least.
+	 */
+	private static long[] cpuMillis(ServiceProcess service) {
+		long serviceCpu = ProcessHandle.of(service.pid()).flatMap(p -> p.info().totalCpuDuration())
+			.map(Duration::toMillis).orElse(0L);
+		long postgresCpu = ProcessHandle.of(ServiceProcess.postmaster(service.dataDir())[0])
+			.map(postmaster -> java.util.stream.Stream.concat(java.util.stream.Stream.of(postmaster), postmaster.children())
+				.mapToLong(p -> p.info().totalCpuDuration().map(Duration::toMillis).orElse(0L))
+				.sum())
+			.orElse(0L);
+		return new long[] { serviceCpu, postgresCpu };
 	}
 
 	private static double run(ServiceProcess service, List<Merchant> merchants, int seconds, Object warmUp)

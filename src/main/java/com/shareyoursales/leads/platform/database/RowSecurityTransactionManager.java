@@ -24,7 +24,9 @@ class RowSecurityTransactionManager extends JdbcTransactionManager {
 	 * that at-least-once delivery (dedupe keys, idempotent guards), since a crash between its commit and the mark
 	 * has the same effect.
 	 */
-	private static final String PUBLICATION_MARKS = "org.springframework.modulith.events.core.DefaultEventPublicationRegistry.mark";
+	// matched by name (NoFlushWaitTests pins it): renamed by a Modulith upgrade, they would only wait again
+	private static final String PUBLICATION_MARKS = "org.springframework.modulith.events.core"
+			+ ".DefaultEventPublicationRegistry.mark";
 
 	RowSecurityTransactionManager(DataSource dataSource) {
 		super(dataSource);

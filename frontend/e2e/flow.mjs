@@ -41,6 +41,8 @@ const browser = await chromium.launch({
 
 const results = [];
 const pages = {};
+/** The API errors each page met, as "404 GET /api/…". */
+const apiErrors = {};
 
 async function newPage(name, { language } = {}) {
   const context = await browser.newContext({ viewport: DESKTOP, locale: 'fr-FR', timezoneId: 'Africa/Casablanca' });
@@ -48,6 +50,16 @@ async function newPage(name, { language } = {}) {
   context.setDefaultTimeout(TIMEOUT);
   const page = await context.newPage();
   page.on('pageerror', (error) => console.log(`  [${name} page error] ${error.message}`));
+  // An API error the flow does not expect shows as a banner on some screen: list them all, to be seen in the log.
+  apiErrors[name] = [];
+  page.on('response', (response) => {
+    const url = new URL(response.url());
+    if (response.status() >= 400 && url.pathname.startsWith('/api/')) {
+      const error = `${response.status()} ${response.request().method()} ${url.pathname}${url.search}`;
+      apiErrors[name].push(error);
+      console.log(`  [${name} ${error}]`);
+    }
+  });
   pages[name] = page;
   return page;
 }
@@ -81,6 +93,8 @@ async function expectText(locator, expected) {
 }
 
 async function screenshots(page, name) {
+  // A toast of the step before would cover the page: wait until it has gone (antd's last 3 s).
+  await page.locator('.ant-message-notice').last().waitFor({ state: 'detached', timeout: 6000 }).catch(() => undefined);
   for (const [size, viewport] of [['1440x900', DESKTOP], ['390x844', PHONE]]) {
     await page.setViewportSize(viewport);
     await page.waitForTimeout(400);
@@ -124,7 +138,7 @@ try {
     const page = await newPage('arabic', { language: 'ar' });
     await page.goto(`${BASE_URL}/`);
     await page.getByRole('heading', { name: 'تسجيل الدخول' }).waitFor();
-    const dir = await page.evaluate(() => document.documentElement.dir);
+    const dir = await page.evaluate(() => globalThis.document.documentElement.dir);
     if (dir !== 'rtl') throw new Error(`<html dir> is "${dir}"`);
     if ((await page.locator('.ant-card-rtl, .ant-form-rtl, .ant-select-rtl').count()) === 0) throw new Error('antd is not in rtl');
     await screenshots(page, 'login-ar');
@@ -240,6 +254,11 @@ try {
     await expectText(capture, '50,00 MAD');
     await screenshots(merchantPage, 'merchant-ledger');
 
+    // The deposit has no auto-recharge rule yet: the form starts from its defaults, not from an error.
+    await nav(merchantPage, 'Recharge automatique');
+    await merchantPage.getByText('Pas encore de règle pour ce dépôt.').waitFor();
+    await screenshots(merchantPage, 'merchant-auto-recharge');
+
     await nav(influencerPage, 'Mes leads');
     await influencerPage.getByTestId('my-leads').getByText('Validé').first().waitFor();
     await screenshots(influencerPage, 'influencer-leads');
@@ -247,6 +266,23 @@ try {
     await nav(adminPage, 'Vue d’ensemble');
     await adminPage.getByRole('img', { name: 'Leads par jour' }).waitFor();
     await screenshots(adminPage, 'admin-dashboard');
+  });
+
+  await step('a log-in as someone else in another tab switches the open tab too', async () => {
+    // Both tabs share the session in localStorage: the influencer's tab must not go on asking for the influencer's
+    // data with the merchant's token (its KPIs then answered 404).
+    await nav(influencerPage, 'Nouveau lead');
+    const before = apiErrors.influencer.length;
+    const otherTab = await influencerPage.context().newPage();
+    await otherTab.goto(`${BASE_URL}/`);
+    await otherTab.getByRole('button', { name: 'Se déconnecter' }).click();
+    await influencerPage.waitForURL(/\/login$/);
+    await logIn(otherTab, merchant.email, merchant.password);
+    await influencerPage.waitForURL(/\/merchant$/);
+    await influencerPage.getByTestId('deposit-card').waitFor();
+    await otherTab.close();
+    const refused = apiErrors.influencer.slice(before).filter((error) => /^40[34] /.test(error));
+    if (refused.length > 0) throw new Error(`the first tab was refused: ${refused.join(', ')}`);
   });
 } catch {
   exitCode = 1;

@@ -13,6 +13,7 @@ const CampaignsPage = lazy(() => import('./pages/campaigns'));
 const MerchantAgreementsPage = lazy(() => import('./pages/merchant-agreements'));
 const LedgerPage = lazy(() => import('./pages/ledger'));
 const PaymentsPage = lazy(() => import('./pages/payments'));
+const AutoRechargePage = lazy(() => import('./pages/auto-recharge'));
 const InfluencerDashboardPage = lazy(() => import('./pages/influencer-dashboard'));
 const MyLeadsPage = lazy(() => import('./pages/my-leads'));
 const InfluencerAgreementsPage = lazy(() => import('./pages/influencer-agreements'));
@@ -27,6 +28,7 @@ const MERCHANT_NAV: NavItem[] = [
   { path: '/merchant/agreements', labelKey: 'nav.agreements' },
   { path: '/merchant/ledger', labelKey: 'nav.ledger' },
   { path: '/merchant/payments', labelKey: 'nav.payments' },
+  { path: '/merchant/auto-recharge', labelKey: 'nav.autoRecharge' },
 ];
 const INFLUENCER_NAV: NavItem[] = [
   { path: '/influencer', labelKey: 'nav.newLead' },
@@ -66,6 +68,7 @@ export function App() {
           <Route path="agreements" element={<MerchantAgreementsPage />} />
           <Route path="ledger" element={<LedgerPage />} />
           <Route path="payments" element={<PaymentsPage />} />
+          <Route path="auto-recharge" element={<AutoRechargePage />} />
         </Route>
         <Route path="/influencer" element={<Area role="INFLUENCER" nav={INFLUENCER_NAV} />}>
           <Route index element={<InfluencerDashboardPage />} />

@@ -27,7 +27,7 @@ export class ApiError extends Error {
 }
 
 function asProblem(body: unknown): Partial<Problem> {
-  return body !== null && typeof body === 'object' ? (body as Partial<Problem>) : {};
+  return body !== null && typeof body === 'object' ? body : {};
 }
 
 export function apiBaseUrl(): string {

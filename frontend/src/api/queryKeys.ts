@@ -2,6 +2,7 @@
 export const queryKeys = {
   balances: ['deposits', 'balance'] as const,
   forecast: (depositId: string) => ['deposits', 'forecast', depositId] as const,
+  autoRecharge: (depositId: string) => ['deposits', 'auto-recharge', depositId] as const,
   transactions: (filters: object) => ['deposits', 'transactions', filters] as const,
   leads: ['leads'] as const,
   merchantLeads: (filters: object) => ['leads', 'merchant', filters] as const,

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import i18n, { isLocale } from '../i18n';
 import { api, unwrap } from '../api/client';
@@ -19,7 +19,17 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const [session, setSession] = useState<Session | null>(readSession);
   const queryClient = useQueryClient();
 
-  useEffect(() => onSessionChange(setSession), []);
+  // Another user's session (a log-in in another tab) must not see, nor refetch with its token, the previous one's data.
+  const userId = useRef(session?.user.id);
+  useEffect(
+    () =>
+      onSessionChange((next) => {
+        if (next?.user.id !== userId.current) queryClient.clear();
+        userId.current = next?.user.id;
+        setSession(next);
+      }),
+    [queryClient],
+  );
 
   const logIn = useCallback(async (email: string, password: string) => {
     const response = await unwrap(api.POST('/api/auth/login', { body: { email, password } }));

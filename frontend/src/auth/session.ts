@@ -25,9 +25,21 @@ export function writeSession(session: Session | null): void {
   listeners.forEach((listener) => listener(session));
 }
 
+/**
+ * Listens to this tab's log-ins and log-outs and to those of the app's other tabs: they share the token in
+ * localStorage, so a tab that kept the user it started with would send another user's token on that user's behalf
+ * (an influencer's home asking for its KPIs with a merchant's token gets 404).
+ */
 export function onSessionChange(listener: Listener): () => void {
+  const fromOtherTab = (event: StorageEvent) => {
+    if (event.key === KEY || event.key === null) listener(readSession());
+  };
   listeners.add(listener);
-  return () => listeners.delete(listener);
+  window.addEventListener('storage', fromOtherTab);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener('storage', fromOtherTab);
+  };
 }
 
 export const currentToken = (): string | null => readSession()?.accessToken ?? null;

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { Button, Grid, Layout, Menu, Space, Typography } from 'antd';
 import { LogoutOutlined } from '@ant-design/icons';
 import { Outlet, useLocation, useNavigate } from 'react-router';
@@ -22,6 +23,22 @@ export function AppLayout({ nav }: { nav: NavItem[] }) {
   useLiveUpdates(token);
 
   const selected = [...nav].sort((a, b) => b.path.length - a.path.length).find((item) => pathname.startsWith(item.path));
+  // On a phone the navigation scrolls sideways: keep the current page's item in view (also when the window narrows).
+  useEffect(() => {
+    // Only sideways: scrollIntoView would also scroll the page up (a phone resizes as its address bar hides).
+    const show = () => {
+      const bar = document.querySelector('.app-nav');
+      const item = bar?.querySelector('.ant-menu-item-selected');
+      if (!bar || !item) return;
+      const shown = bar.getBoundingClientRect();
+      const wanted = item.getBoundingClientRect();
+      if (wanted.left < shown.left) bar.scrollLeft -= shown.left - wanted.left;
+      else if (wanted.right > shown.right) bar.scrollLeft += wanted.right - shown.right;
+    };
+    show();
+    window.addEventListener('resize', show);
+    return () => window.removeEventListener('resize', show);
+  }, [pathname]);
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header className="app-header">
@@ -43,7 +60,7 @@ export function AppLayout({ nav }: { nav: NavItem[] }) {
           disabledOverflow
           selectedKeys={selected ? [selected.path] : []}
           items={nav.map((item) => ({ key: item.path, label: t(item.labelKey) }))}
-          onClick={({ key }) => navigate(key)}
+          onClick={({ key }) => void navigate(key)}
         />
       </nav>
       <Layout.Content className="app-content">

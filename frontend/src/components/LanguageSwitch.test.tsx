@@ -14,7 +14,7 @@ describe('LanguageSwitch', () => {
   it('turns the page right-to-left in Arabic and remembers the choice for the user', async () => {
     writeSession({
       accessToken: 'jwt',
-      user: { id: 'u1', email: 'u@x.ma', role: 'MERCHANT', displayName: 'U', phone: '+212661000000', locale: 'fr', createdAt: '2026-11-01T10:00:00Z' },
+      user: { id: 'u1', email: 'u@x.ma', role: 'MERCHANT', displayName: 'U', phone: '+212661000000', locale: 'fr', companyName: null, createdAt: '2026-11-01T10:00:00Z' },
     });
     const api = mockApi([{ method: 'PUT', path: '/api/auth/me/locale', body: {} }]);
     const user = userEvent.setup();

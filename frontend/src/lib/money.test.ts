@@ -1,4 +1,4 @@
-import { commissionFor, DEFAULT_RULE, formatMoney, parseScaled } from './money';
+import { commissionFor, DEFAULT_RULE, formatMoney, formatPercentage, parseScaled } from './money';
 
 const NBSP = '\u00a0';
 
@@ -35,5 +35,13 @@ describe('formatMoney', () => {
     expect(formatMoney('1234.50', 'en')).toBe(`1,234.50${NBSP}MAD`);
     expect(formatMoney('1234.50', 'ar')).toBe(`1.234,50${NBSP}MAD`);
     expect(formatMoney('-80.00', 'fr')).toBe(`-80,00${NBSP}MAD`);
+  });
+});
+
+describe('formatPercentage', () => {
+  it('keeps the service’s digits with the language’s decimal separator', () => {
+    expect(formatPercentage('95.0', 'fr')).toBe(`95,0${NBSP}%`);
+    expect(formatPercentage('50.01', 'en')).toBe(`50.01${NBSP}%`);
+    expect(formatPercentage('7.5', 'ar')).toBe(`7,5${NBSP}%`);
   });
 });

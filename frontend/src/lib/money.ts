@@ -65,8 +65,17 @@ export function formatMoney(amount: string | null | undefined, language: string)
   const centimes = toCentimes(negative ? amount.trim().slice(1) : amount);
   if (centimes === null) return `${amount} MAD`;
   const [whole = '0', cents = '00'] = fromCentimes(centimes).split('.');
-  const format = new Intl.NumberFormat(LOCALE_TAGS[language] ?? 'fr-FR', { numberingSystem: 'latn' });
-  const decimalSeparator = format.formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? ',';
+  const format = numberFormat(language);
   const grouped = format.format(BigInt(whole)).replace(/[\s\u202f\u00a0]/g, '\u00a0');
-  return `${negative ? '-' : ''}${grouped}${decimalSeparator}${cents}\u00a0MAD`;
+  return `${negative ? '-' : ''}${grouped}${decimalSeparator(format)}${cents}\u00a0MAD`;
 }
+
+/** A percentage as the service sends it ("95.0") with the language's decimal separator: "95,0 %" in French. */
+export function formatPercentage(percentage: string, language: string): string {
+  return `${percentage.replace('.', decimalSeparator(numberFormat(language)))}\u00a0%`;
+}
+
+const numberFormat = (language: string) => new Intl.NumberFormat(LOCALE_TAGS[language] ?? 'fr-FR', { numberingSystem: 'latn' });
+
+const decimalSeparator = (format: Intl.NumberFormat): string =>
+  format.formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? ',';

@@ -6,6 +6,7 @@ export function balance(overrides: Partial<Balance> = {}): Balance {
   return {
     depositId: '00000000-0000-0000-0000-0000000000d1',
     merchantId: MERCHANT_ID,
+    merchantName: 'Clinique Atlas',
     campaignId: null,
     campaignName: null,
     balance: '1000.00',
@@ -43,7 +44,6 @@ export function campaign(overrides: Partial<Campaign> = {}): Campaign {
     },
     createdAt: '2026-11-01T10:00:00Z',
     updatedAt: '2026-11-01T10:00:00Z',
-    active: true,
     ...overrides,
   };
 }
@@ -77,6 +77,7 @@ export function lead(id: string, overrides: Partial<Lead> = {}): Lead {
     merchantId: MERCHANT_ID,
     influencerId: '00000000-0000-0000-0000-0000000000f1',
     influencerName: 'Salma',
+    depositId: '00000000-0000-0000-0000-0000000000d1',
     customerName: `Client ${id.slice(-2)}`,
     customerPhone: '+212612345678',
     customerEmail: null,

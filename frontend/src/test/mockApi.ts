@@ -11,7 +11,8 @@ interface Route {
   method: string;
   path: string;
   status?: number;
-  body: unknown | ((call: RecordedCall) => unknown);
+  /** The answer's body, or a function of the call that returns it. */
+  body: unknown;
 }
 
 const json = (status: number, body: unknown) =>

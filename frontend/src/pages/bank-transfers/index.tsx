@@ -38,7 +38,7 @@ export default function BankTransfersPage() {
   });
   const reject = useMutation({
     mutationFn: ({ id, why }: { id: string; why: string }) =>
-      unwrap(api.POST('/api/payments/{id}/reject', { params: { path: { id } }, body: { reason: why || null } })),
+      unwrap(api.POST('/api/payments/{id}/reject', { params: { path: { id } }, body: { reason: why || undefined } })),
     onSuccess: () => {
       setRejecting(null);
       setReason('');

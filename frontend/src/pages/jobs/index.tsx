@@ -30,15 +30,15 @@ export default function JobsPage() {
     { key: 'job', title: t('admin.job'), render: (_, run) => t(`admin.${run.job}`, { defaultValue: run.job }) },
     { key: 'startedAt', title: t('admin.startedAt'), render: (_, run) => formatDateTime(run.startedAt) },
     { key: 'finishedAt', title: t('admin.finishedAt'), responsive: ['md'], render: (_, run) => formatDateTime(run.finishedAt) },
-    { key: 'outcome', title: t('admin.outcome'), render: (_, run) => <Tag color={/FAIL/.test(run.outcome) ? 'red' : 'green'} title={run.error ?? undefined}>{run.outcome}</Tag> },
+    { key: 'outcome', title: t('admin.outcome'), render: (_, run) => run.outcome ? <Tag color={/FAIL/.test(run.outcome) ? 'red' : 'green'} title={run.error ?? undefined}>{run.outcome}</Tag> : <Tag>{t('admin.running')}</Tag> },
     {
       key: 'counts',
       title: t('admin.counts'),
       render: (_, run) => (
         <Space wrap size={4}>
-          {Object.entries(run.counts).map(([name, count]) => (
+          {Object.entries(run.counts ?? {}).map(([name, count]) => (
             <Tag key={name}>
-              {name}: {count}
+              {name}: {String(count)}
             </Tag>
           ))}
         </Space>

@@ -46,7 +46,7 @@ export default function LedgerPage() {
   ];
   return (
     <Card title={t('ledger.title')}>
-      <Space wrap style={{ display: 'flex', marginBottom: 16 }}>
+      <Space wrap className="filter-bar" style={{ display: 'flex', marginBottom: 16 }}>
         <Select
           aria-label={t('deposit.title')}
           placeholder={t('deposit.title')}

@@ -27,7 +27,7 @@ export default function LoginPage() {
     setError(null);
     try {
       const signedIn = await logIn(email, password);
-      navigate(homeOf(signedIn.role), { replace: true });
+      await navigate(homeOf(signedIn.role), { replace: true });
     } catch (failure) {
       setError(errorText(failure));
     } finally {

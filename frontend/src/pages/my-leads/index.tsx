@@ -25,16 +25,17 @@ export default function MyLeadsPage() {
   });
   return (
     <Card title={t('nav.myLeads')}>
-      <Segmented<StatusFilter>
-        block
-        value={status}
-        onChange={(value) => {
-          setStatus(value);
-          setPage(0);
-        }}
-        options={[{ value: 'ALL', label: t('common.all') }, ...LEAD_STATUSES.map((value) => ({ value, label: t(`leadStatus.${value}`) }))]}
-        style={{ marginBottom: 16 }}
-      />
+      <div className="scroll-x">
+        <Segmented<StatusFilter>
+          value={status}
+          onChange={(value) => {
+            setStatus(value);
+            setPage(0);
+          }}
+          options={[{ value: 'ALL', label: t('common.all') }, ...LEAD_STATUSES.map((value) => ({ value, label: t(`leadStatus.${value}`) }))]}
+          style={{ marginBottom: 16 }}
+        />
+      </div>
       <QueryState query={leads}>
         {(data) => (
           <List

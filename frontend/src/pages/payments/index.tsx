@@ -60,7 +60,7 @@ export default function PaymentsPage() {
   ];
   return (
     <Card title={t('payments.title')}>
-      <Space wrap style={{ display: 'flex', marginBottom: 16 }}>
+      <Space wrap className="filter-bar" style={{ display: 'flex', marginBottom: 16 }}>
         <Select
           aria-label={t('payments.status')}
           placeholder={t('payments.status')}

@@ -26,10 +26,10 @@ export default function SignUpPage() {
     setSubmitting(true);
     setError(null);
     try {
-      const phone = toE164(values.phone) ?? values.phone;
+      const phone = values.phone ? (toE164(values.phone) ?? values.phone) : undefined;
       await unwrap(api.POST('/api/auth/register', { body: { ...values, phone, locale: i18n.language as Locale } }));
       const user = await logIn(values.email, values.password);
-      navigate(homeOf(user.role), { replace: true });
+      await navigate(homeOf(user.role), { replace: true });
     } catch (failure) {
       if (failure instanceof ApiError && failure.fieldErrors.length > 0) {
         form.setFields(failure.fieldErrors.map((field) => ({ name: field.field as keyof SignUpValues, errors: [field.message] })));

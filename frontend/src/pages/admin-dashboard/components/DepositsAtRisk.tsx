@@ -2,11 +2,12 @@ import { List, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Balance } from '../../../api/types';
 import { Money } from '../../../components/Money';
+import { formatPercentage } from '../../../lib/money';
 import { LEVEL_COLORS } from '../../merchant-dashboard/components/alertLevels';
 
-/** Deposits at WARNING or worse, with their level and what is left. */
+/** Deposits at WARNING or worse, with whose they are, their level and what is left. */
 export function DepositsAtRisk({ deposits }: { deposits: Balance[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <List
       size="small"
@@ -14,9 +15,10 @@ export function DepositsAtRisk({ deposits }: { deposits: Balance[] }) {
       locale={{ emptyText: t('admin.noRisk') }}
       renderItem={(deposit) => (
         <List.Item extra={<Money value={deposit.available} strong />}>
-          <Typography.Text>{deposit.campaignName ?? t('deposit.general')}</Typography.Text>{' '}
+          <Typography.Text strong>{deposit.merchantName}</Typography.Text>{' '}
+          <Typography.Text type="secondary">{deposit.campaignName ?? t('deposit.general')}</Typography.Text>{' '}
           <Tag color={LEVEL_COLORS[deposit.alertLevel]} style={deposit.alertLevel === 'ATTENTION' ? { color: '#000' } : undefined}>
-            {t(`level.${deposit.alertLevel}`)} · {deposit.percentage} %
+            {t(`level.${deposit.alertLevel}`)} · {formatPercentage(deposit.percentage, i18n.language)}
           </Tag>
         </List.Item>
       )}

@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, unwrap } from '../../../api/client';
 import { queryKeys } from '../../../api/queryKeys';
-import type { Campaign, CampaignSettings } from '../../../api/types';
+import type { Campaign, CampaignSettings, CampaignSettingsRequest } from '../../../api/types';
 import { useErrorText } from '../../../components/useErrorText';
 import { toCentimes } from '../../../lib/money';
 
@@ -12,6 +12,16 @@ const decimal = (message: string) => ({
   validator: (_: unknown, value?: string | null) =>
     !value || toCentimes(value) !== null ? Promise.resolve() : Promise.reject(new Error(message)),
 });
+
+/** A cleared cap or minimum ("none") is left out of the request. */
+function toRequest({ capPerInfluencerPerDay, capTotal, minServiceValue, ...rest }: CampaignSettings): CampaignSettingsRequest {
+  return {
+    ...rest,
+    capPerInfluencerPerDay: capPerInfluencerPerDay ?? undefined,
+    capTotal: capTotal ?? undefined,
+    minServiceValue: minServiceValue || undefined,
+  };
+}
 
 /** Edits a campaign's commission rule, expiry, caps and agreement requirement. */
 export function CampaignSettingsDrawer({ campaign, onClose }: { campaign: Campaign | null; onClose: () => void }) {
@@ -27,7 +37,7 @@ export function CampaignSettingsDrawer({ campaign, onClose }: { campaign: Campai
 
   const save = useMutation({
     mutationFn: (settings: CampaignSettings) =>
-      unwrap(api.PUT('/api/campaigns/{id}/settings', { params: { path: { id: campaign?.id ?? '' } }, body: settings })),
+      unwrap(api.PUT('/api/campaigns/{id}/settings', { params: { path: { id: campaign?.id ?? '' } }, body: toRequest(settings) })),
     onSuccess: () => {
       void message.success(t('common.saved'));
       void queryClient.invalidateQueries({ queryKey: queryKeys.campaignsRoot });

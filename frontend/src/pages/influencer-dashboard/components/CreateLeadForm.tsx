@@ -28,8 +28,8 @@ function toRequest(values: LeadValues): LeadCreateRequest {
   return {
     ...values,
     customerPhone: toE164(values.customerPhone) ?? values.customerPhone,
-    customerEmail: values.customerEmail || null,
-    notes: values.notes || null,
+    customerEmail: values.customerEmail || undefined,
+    notes: values.notes || undefined,
     serviceValue: fromCentimes(toCentimes(values.serviceValue) ?? 0n),
   };
 }

@@ -39,9 +39,9 @@ export function ProposeAgreementModal({ open, onClose }: { open: boolean; onClos
         api.POST('/api/leads/agreements/create', {
           body: {
             influencerId,
-            campaignId: campaignId ?? null,
+            campaignId: campaignId ?? undefined,
             terms,
-            commissionOverride: override ? rule : null,
+            commissionOverride: override && rule ? rule : undefined,
             validFrom: period[0].format('YYYY-MM-DD'),
             validTo: period[1].format('YYYY-MM-DD'),
           },

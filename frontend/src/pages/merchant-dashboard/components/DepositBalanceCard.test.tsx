@@ -29,7 +29,7 @@ describe('DepositBalanceCard', () => {
 
     expect(screen.getByTestId('deposit-card')).toHaveAttribute('data-level', alertLevel);
     expect(screen.getByTestId('gauge-level')).toHaveTextContent(label);
-    expect(screen.getByTestId('gauge-percent')).toHaveTextContent(`${percentage} %`);
+    expect(screen.getByTestId('gauge-percent')).toHaveTextContent(`${percentage.replace('.', ',')} %`);
     expect(gaugeStroke(container)).toBe(color);
     expect(screen.getByTestId('deposit-alert')).toHaveTextContent(banner);
     expect(await screen.findByText('Pas de prévision : aucune consommation récente.')).toBeInTheDocument();

@@ -3,6 +3,7 @@ import { Alert, Button, Card, Col, Progress, Row, Space, Statistic, Typography }
 import { useTranslation } from 'react-i18next';
 import type { Balance } from '../../../api/types';
 import { Money } from '../../../components/Money';
+import { formatPercentage } from '../../../lib/money';
 import { LEVEL_BANNERS, LEVEL_COLORS } from './alertLevels';
 import { DepositForecast } from './DepositForecast';
 import { RechargeModal } from './RechargeModal';
@@ -14,10 +15,11 @@ function clampPercent(percentage: string): number {
 
 /** One deposit: the gauge coloured by alert level, the amounts, the level's banner, the forecast and "Recharge". */
 export function DepositBalanceCard({ balance }: { balance: Balance }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [recharging, setRecharging] = useState(false);
   const level = balance.alertLevel;
   const color = LEVEL_COLORS[level];
+  const percentage = formatPercentage(balance.percentage, i18n.language);
   return (
     <Card
       title={balance.campaignName ?? t('deposit.general')}
@@ -38,13 +40,13 @@ export function DepositBalanceCard({ balance }: { balance: Balance }) {
             status="normal"
             format={() => (
               <Space direction="vertical" size={0}>
-                <span data-testid="gauge-percent">{balance.percentage} %</span>
+                <span data-testid="gauge-percent">{percentage}</span>
                 <Typography.Text style={{ color: level === 'DEPLETED' ? '#000' : color, fontSize: 14 }} data-testid="gauge-level">
                   {t(`level.${level}`)}
                 </Typography.Text>
               </Space>
             )}
-            aria-label={`${t('deposit.available')}: ${balance.percentage} % — ${t(`level.${level}`)}`}
+            aria-label={`${t('deposit.available')}: ${percentage} — ${t(`level.${level}`)}`}
           />
         </Col>
         <Col xs={24} sm={14}>

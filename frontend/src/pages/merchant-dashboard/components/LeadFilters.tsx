@@ -24,7 +24,7 @@ export function LeadFilters({ value, onChange }: { value: LeadFilterValues; onCh
   });
   const set = (patch: LeadFilterValues) => onChange({ ...value, ...patch });
   return (
-    <Space wrap style={{ display: 'flex', marginBottom: 16 }}>
+    <Space wrap className="filter-bar" style={{ display: 'flex', marginBottom: 16 }}>
       <Select
         aria-label={t('leads.campaign')}
         placeholder={t('leads.campaign')}

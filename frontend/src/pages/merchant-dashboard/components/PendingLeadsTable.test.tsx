@@ -99,7 +99,7 @@ describe('PendingLeadsTable', () => {
   });
 
   it('exports the current filter as CSV with the bearer token', async () => {
-    writeSession({ accessToken: 'jwt-merchant', user: { id: 'm1', email: 'm@x.ma', role: 'MERCHANT', displayName: 'M', phone: '+212661000000', locale: 'fr', createdAt: '2026-11-01T10:00:00Z' } });
+    writeSession({ accessToken: 'jwt-merchant', user: { id: 'm1', email: 'm@x.ma', role: 'MERCHANT', displayName: 'M', phone: '+212661000000', locale: 'fr', companyName: null, createdAt: '2026-11-01T10:00:00Z' } });
     const api = setUp();
     api.calls.length = 0;
     vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:csv'), revokeObjectURL: vi.fn() }));

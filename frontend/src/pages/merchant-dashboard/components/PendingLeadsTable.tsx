@@ -27,7 +27,7 @@ function useBulkDecision(onDone: (result: BulkResult) => void) {
   return useMutation({
     mutationFn: ({ ids, reject }: { ids: string[]; reject?: RejectValues }) =>
       reject
-        ? unwrap(api.PUT('/api/leads/bulk/reject', { body: { ids, reason: reject.reason, comment: reject.comment ?? null } }))
+        ? unwrap(api.PUT('/api/leads/bulk/reject', { body: { ids, reason: reject.reason, comment: reject.comment || undefined } }))
         : unwrap(api.PUT('/api/leads/bulk/validate', { body: { ids } })),
     onSuccess: (result) => {
       void queryClient.invalidateQueries({ queryKey: queryKeys.leads });

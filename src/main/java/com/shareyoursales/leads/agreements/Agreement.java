@@ -7,10 +7,13 @@ import java.util.UUID;
 
 import com.shareyoursales.leads.shared.CommissionRule;
 
+import org.jspecify.annotations.Nullable;
+
 /** An agreement as clients read it. {@code commissionOverride} is null when the campaign's rule applies. */
 public record Agreement(UUID id, UUID merchantId, String merchantName, UUID influencerId, String influencerName,
-		UUID campaignId, String campaignName, String terms, CommissionOverride commissionOverride, LocalDate validFrom,
-		LocalDate validTo, AgreementStatus status, Instant signedAt, String termsSha256, Instant createdAt) {
+		@Nullable UUID campaignId, @Nullable String campaignName, String terms,
+		@Nullable CommissionOverride commissionOverride, LocalDate validFrom, LocalDate validTo, AgreementStatus status,
+		@Nullable Instant signedAt, String termsSha256, Instant createdAt) {
 
 	public record CommissionOverride(BigDecimal threshold, BigDecimal rate, BigDecimal flat) {
 

@@ -11,9 +11,9 @@ import java.util.UUID;
 
 import com.shareyoursales.leads.analytics.LeadStats.StatusTotals;
 import com.shareyoursales.leads.analytics.internal.LedgerQueries;
-import com.shareyoursales.leads.analytics.internal.PeriodSlices;
 import com.shareyoursales.leads.analytics.internal.RollupKey;
 import com.shareyoursales.leads.analytics.internal.RollupQueries;
+import com.shareyoursales.leads.analytics.internal.RollupQueue;
 import com.shareyoursales.leads.analytics.internal.StatsScopes;
 import com.shareyoursales.leads.identity.CurrentUser;
 import com.shareyoursales.leads.shared.BusinessTime;
@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * of leads), under the ownership rules of {@link StatsScopes}.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional // not read-only: each read first applies the queued lead changes (RollupQueue.catchUp)
 public class LeadAnalytics {
 
 	public static final int MAX_TIMELINE_DAYS = 366;
@@ -38,34 +38,38 @@ public class LeadAnalytics {
 
 	private final LedgerQueries ledger;
 
+	private final RollupQueue queue;
+
 	private final Clock clock;
 
-	LeadAnalytics(StatsScopes scopes, RollupQueries rollups, LedgerQueries ledger, Clock clock) {
+	LeadAnalytics(StatsScopes scopes, RollupQueries rollups, LedgerQueries ledger, RollupQueue queue, Clock clock) {
 		this.scopes = scopes;
 		this.rollups = rollups;
 		this.ledger = ledger;
+		this.queue = queue;
 		this.clock = clock;
 	}
 
 	/** The caller's own numbers: the platform's (with its figures) for an admin, else the merchant's or influencer's. */
 	public StatsReport overview(CurrentUser user, LocalDate from, LocalDate to) {
 		RollupKey key = scopes.own(user);
-		PeriodSlices slices = slices(from, to);
+		checkRange(from, to);
+		queue.catchUp();
 		PlatformFigures platform = null;
 		if (user.isAdmin()) {
-			platform = ledger.platform(rollups.active(2, slices), rollups.active(3, slices),
+			platform = ledger.platform(rollups.active(2, from, to), rollups.active(3, from, to),
 					from == null ? null : BusinessTime.startOfDay(from),
 					to == null ? null : BusinessTime.startOfDay(to.plusDays(1)));
 		}
-		return report(key, from, to, slices, platform);
+		return report(key, from, to, platform);
 	}
 
 	public StatsReport campaign(CurrentUser user, UUID campaignId, LocalDate from, LocalDate to) {
-		return report(scopes.campaign(user, campaignId), from, to, slices(from, to), null);
+		return report(scopes.campaign(user, campaignId), from, to, null);
 	}
 
 	public StatsReport influencer(CurrentUser user, UUID influencerId, LocalDate from, LocalDate to) {
-		return report(scopes.influencer(user, influencerId), from, to, slices(from, to), null);
+		return report(scopes.influencer(user, influencerId), from, to, null);
 	}
 
 	/** Leads per business day and status, every day of the range present (at most 366; default the last 30). */
@@ -78,23 +82,21 @@ public class LeadAnalytics {
 					"A timeline covers 1 to " + MAX_TIMELINE_DAYS + " days, from <= to");
 		}
 		RollupKey key = campaignId == null ? scopes.own(user) : scopes.campaign(user, campaignId);
-		Map<LocalDate, Map<String, Long>> days = rollups.timeline(key, from, to);
+		queue.catchUp();
+		Map<LocalDate, TimelineDay> days = rollups.timeline(key, from, to);
 		List<TimelineDay> timeline = new ArrayList<>();
 		for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-			Map<String, Long> counts = days.getOrDefault(day, Map.of());
-			long pending = counts.getOrDefault("PENDING", 0L);
-			long validated = counts.getOrDefault("VALIDATED", 0L);
-			long rejected = counts.getOrDefault("REJECTED", 0L);
-			long expired = counts.getOrDefault("EXPIRED", 0L);
-			timeline.add(new TimelineDay(day, pending + validated + rejected + expired, pending, validated, rejected,
-					expired));
+			TimelineDay counted = days.get(day);
+			timeline.add(counted != null ? counted : new TimelineDay(day, 0, 0, 0, 0, 0));
 		}
 		return timeline;
 	}
 
 	public List<TopInfluencer> topInfluencers(CurrentUser user, LocalDate from, LocalDate to, long minLeads,
 			int limit) {
-		return rollups.topInfluencers(scopes.rankingMerchant(user), slices(from, to), minLeads, limit);
+		checkRange(from, to);
+		queue.catchUp();
+		return rollups.topInfluencers(scopes.rankingMerchant(user), from, to, minLeads, limit);
 	}
 
 	/** KPIs per lead source or city; breakdowns carry no decision times (their median and p90 are null). */
@@ -105,27 +107,29 @@ public class LeadAnalytics {
 			throw DomainException.invalidField("campaignId", "NOT_AVAILABLE",
 					"Breakdowns of a campaign are for its merchant");
 		}
+		checkRange(from, to);
+		queue.catchUp();
 		List<BreakdownEntry> entries = new ArrayList<>();
-		rollups.breakdown(key, dimension, slices(from, to))
+		rollups.breakdown(key, dimension, from, to)
 			.forEach((value, byStatus) -> entries.add(new BreakdownEntry(value.isEmpty() ? null : value,
 					LeadStats.of(byStatus, new TreeMap<>()))));
 		entries.sort((a, b) -> Long.compare(b.stats().totalLeads(), a.stats().totalLeads()));
 		return entries;
 	}
 
-	private StatsReport report(RollupKey key, LocalDate from, LocalDate to, PeriodSlices slices,
-			PlatformFigures platform) {
-		Map<String, StatusTotals> totals = rollups.statusTotals(key, slices);
-		LeadStats stats = LeadStats.of(totals, rollups.decisionHistogram(key, slices));
+	private StatsReport report(RollupKey key, LocalDate from, LocalDate to, PlatformFigures platform) {
+		checkRange(from, to);
+		queue.catchUp();
+		Map<String, StatusTotals> totals = rollups.statusTotals(key, from, to);
+		LeadStats stats = LeadStats.of(totals, rollups.decisionHistogram(key, from, to));
 		return new StatsReport(key.name(), key.shownMerchant(), key.shownInfluencer(), key.shownCampaign(), from, to,
 				stats, platform);
 	}
 
-	private static PeriodSlices slices(LocalDate from, LocalDate to) {
+	private static void checkRange(LocalDate from, LocalDate to) {
 		if (from != null && to != null && from.isAfter(to)) {
 			throw DomainException.invalidField("from", "INVALID_RANGE", "from must not be after to");
 		}
-		return PeriodSlices.of(from, to);
 	}
 
 

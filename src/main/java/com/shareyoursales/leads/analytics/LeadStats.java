@@ -6,6 +6,7 @@ import java.util.SortedMap;
 
 import com.shareyoursales.leads.shared.Money;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 
 /** The KPIs of a set of leads (see {@link Kpis} for the definitions). */
 @Schema(description = "Lead KPIs of the leads created on the business days of the range (Africa/Casablanca), in "
@@ -16,13 +17,13 @@ public record LeadStats(
 		@Schema(description = "Leads validated (by the merchant, or by silence on VALIDATE campaigns)") long validatedLeads,
 		@Schema(description = "Leads rejected by the merchant") long rejectedLeads,
 		@Schema(description = "Leads that expired undecided") long expiredLeads,
-		@Schema(description = "validated / (validated + rejected + expired), 4 decimals half-up; null when none was decided") BigDecimal validationRate,
-		@Schema(description = "Ignored-lead rate: expired / (validated + rejected + expired), 4 decimals half-up; null when none was decided") BigDecimal ignoredRate,
-		@Schema(description = "Median time to decision in seconds (VALIDATED and REJECTED leads; nearest rank; times truncated to the minute under 1 h, 5 minutes under 24 h, the hour beyond)") Long medianDecisionSeconds,
-		@Schema(description = "90th percentile of the time to decision in seconds (same definition as the median)") Long p90DecisionSeconds,
+		@Schema(description = "validated / (validated + rejected + expired), 4 decimals half-up; null when none was decided") @Nullable BigDecimal validationRate,
+		@Schema(description = "Ignored-lead rate: expired / (validated + rejected + expired), 4 decimals half-up; null when none was decided") @Nullable BigDecimal ignoredRate,
+		@Schema(description = "Median time to decision in seconds (VALIDATED and REJECTED leads; nearest rank; times truncated to the minute under 1 h, 5 minutes under 24 h, the hour beyond)") @Nullable Long medianDecisionSeconds,
+		@Schema(description = "90th percentile of the time to decision in seconds (same definition as the median)") @Nullable Long p90DecisionSeconds,
 		@Schema(description = "Commissions of VALIDATED leads: the merchant's spend, the influencer's earnings") BigDecimal commissionsCaptured,
 		@Schema(description = "Commissions of PENDING leads, still reserved on the deposit") BigDecimal commissionsPending,
-		@Schema(description = "commissionsCaptured / validatedLeads, 2 decimals half-up; null without a validated lead") BigDecimal costPerValidatedLead,
+		@Schema(description = "commissionsCaptured / validatedLeads, 2 decimals half-up; null without a validated lead") @Nullable BigDecimal costPerValidatedLead,
 		@Schema(description = "GMV: the estimated service value of the VALIDATED leads") BigDecimal validatedValue) {
 
 	/** Sums of one status: lead count, commissions and service values. */

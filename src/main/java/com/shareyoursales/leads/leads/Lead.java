@@ -6,12 +6,14 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 /** A lead as clients read it (SPEC "HTTP API": the Lead JSON). */
 public record Lead(UUID id, UUID campaignId, String campaignName, UUID merchantId, UUID influencerId,
-		String influencerName, UUID depositId, String customerName, String customerPhone, String customerEmail,
-		String city, BigDecimal serviceValue, BigDecimal commission, LeadSource source, String notes,
-		LeadStatus status, Instant createdAt, Instant expiresAt, Instant decidedAt, RejectionReason rejectionReason,
-		String rejectionComment) {
+		String influencerName, UUID depositId, String customerName, String customerPhone,
+		@Nullable String customerEmail, @Nullable String city, BigDecimal serviceValue, BigDecimal commission,
+		LeadSource source, @Nullable String notes, LeadStatus status, Instant createdAt, Instant expiresAt,
+		@Nullable Instant decidedAt, @Nullable RejectionReason rejectionReason, @Nullable String rejectionComment) {
 
 	/** What an influencer sees once the lead is submitted: the customer's contact details masked. */
 	public Lead maskedForInfluencer() {

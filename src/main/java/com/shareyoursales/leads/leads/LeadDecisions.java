@@ -14,6 +14,8 @@ import com.shareyoursales.leads.shared.DomainException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The owning merchant (or an admin) validates or rejects a pending lead. A decision attempted after the lead's
  * expiry settles it as expired on the spot — that change commits — and then answers LEAD_EXPIRED.
@@ -43,7 +45,7 @@ public class LeadDecisions {
 	}
 
 	/** One lead's outcome in a bulk decision. */
-	public record BulkOutcome(UUID id, String outcome, LeadStatus status, String code) {
+	public record BulkOutcome(UUID id, String outcome, @Nullable LeadStatus status, @Nullable String code) {
 	}
 
 	public Lead validate(CurrentUser user, UUID leadId, String comment) {

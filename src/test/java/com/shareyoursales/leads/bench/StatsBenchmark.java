@@ -90,7 +90,7 @@ public final class StatsBenchmark {
 	private static void reset(ConfigurableApplicationContext app) {
 		JdbcClient jdbc = app.getBean(JdbcClient.class);
 		new TransactionTemplate(app.getBean(PlatformTransactionManager.class)).executeWithoutResult(tx -> {
-			jdbc.sql("truncate users, lead_rollups, lead_breakdown_rollups, lead_decision_rollups cascade").update();
+			jdbc.sql("truncate users, lead_rollups, lead_breakdown_rollups, lead_decision_rollups, lead_rollup_queue cascade").update();
 			jdbc.sql("""
 					insert into users (email, password_hash, role, display_name) values (?, ?, 'ADMIN', 'Bench admin')""")
 				.params(ADMIN_EMAIL, app.getBean(PasswordEncoder.class).encode(ADMIN_PASSWORD))

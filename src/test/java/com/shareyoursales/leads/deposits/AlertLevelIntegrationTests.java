@@ -9,6 +9,7 @@ import com.shareyoursales.leads.support.LeadFixtures;
 import com.shareyoursales.leads.support.LeadFixtures.World;
 import com.shareyoursales.leads.support.TestActors;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -73,6 +74,41 @@ class AlertLevelIntegrationTests {
 		assertThat(level(world)).isEqualTo("100.0 HEALTHY false");
 		assertThat(fixtures.submit(world, "500").status()).isEqualTo(201);
 		fixtures.assertLedgerReplays();
+	}
+
+	@Test
+	void showsTheAdminWhoseDepositsAreAtRiskAndAMerchantOnlyItsOwn() {
+		// given two merchants whose deposits fall to WARNING (10.00 of 60.00 left after one 50.00 commission)
+		World first = fixtures.world("60.00");
+		World second = fixtures.world("60.00");
+		fixtures.submitted(first, "500");
+		fixtures.submitted(second, "500");
+
+		// when
+		JsonNode forAdmin = actors.api().get("/api/leads/deposits/low-balance", actors.admin().token()).json();
+		JsonNode forFirst = actors.api().get("/api/leads/deposits/low-balance", first.merchant().token()).json();
+
+		// then the admin sees each deposit with its merchant's company name
+		assertThat(atRisk(forAdmin, first).path("merchantName").asString()).isEqualTo(companyName(first));
+		assertThat(atRisk(forAdmin, second).path("merchantName").asString()).isEqualTo(companyName(second));
+		assertThat(atRisk(forAdmin, first).path("alertLevel").asString()).isEqualTo("WARNING");
+		// and a merchant only its own deposits, with its own name
+		assertThat(forFirst.valueStream().map(deposit -> deposit.path("merchantName").asString()).distinct())
+			.containsExactly(companyName(first));
+		assertThat(forFirst.valueStream().map(deposit -> deposit.path("depositId").asString()))
+			.contains(first.depositId().toString())
+			.doesNotContain(second.depositId().toString());
+	}
+
+	private static JsonNode atRisk(JsonNode deposits, World world) {
+		return deposits.valueStream()
+			.filter(deposit -> deposit.path("depositId").asString().equals(world.depositId().toString()))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("deposit " + world.depositId() + " not at risk: " + deposits));
+	}
+
+	private String companyName(World world) {
+		return actors.api().get("/api/auth/me", world.merchant().token()).json().path("companyName").asString();
 	}
 
 	private String level(World world) {

@@ -42,6 +42,14 @@ class RowLevelSecurityIntegrationTests {
 				"select distinct merchant_id from deposit_transactions");
 		List<UUID> agreementMerchants = asUser(mine.merchant().id(), "MERCHANT",
 				"select distinct merchant_id from influencer_agreements");
+		transactions.executeWithoutResult(status -> jdbc.sql("select drain_lead_rollup_queue(100, true)")
+			.query(Integer.class)
+			.single());
+		List<UUID> rollupMerchants = asUser(mine.merchant().id(), "MERCHANT",
+				"select distinct merchant_id from lead_rollups where scope = 2");
+		// a partition read directly, not through its parent's policies, shows nothing at all
+		List<UUID> partitionMerchants = asUser(mine.merchant().id(), "MERCHANT",
+				"select distinct merchant_id from lead_rollups_s2_m");
 		int updated = transactions.execute(status -> {
 			setUser(mine.merchant().id(), "MERCHANT");
 			return jdbc.sql("update company_deposits set reference_amount = 1 where merchant_id = :m")
@@ -53,6 +61,8 @@ class RowLevelSecurityIntegrationTests {
 		assertThat(depositMerchants).containsExactly(mine.merchant().id());
 		assertThat(ledgerMerchants).containsExactly(mine.merchant().id());
 		assertThat(agreementMerchants).containsExactly(mine.merchant().id());
+		assertThat(rollupMerchants).containsExactly(mine.merchant().id());
+		assertThat(partitionMerchants).isEmpty();
 		assertThat(updated).isZero();
 	}
 
@@ -78,6 +88,24 @@ class RowLevelSecurityIntegrationTests {
 			return jdbc.sql("select id from company_deposits").query(UUID.class).list();
 		});
 		assertThat(visible).isEmpty();
+	}
+
+	@Test
+	void everyPolicyReadsTheUserOncePerStatementNotOncePerRow() {
+		// a bare app_is_staff() / app_user_id() / app_role() in a policy is evaluated for every row (V44)
+		List<String> perRow = jdbc.sql("""
+				select tablename || '.' || policyname from pg_policies
+				 where schemaname = 'public'
+				   and (qual ~* :perRow or with_check ~* :perRow)""")
+			.param("perRow", "(?<!select )\\m(app_is_staff|app_user_id|app_role)\\(\\)")
+			.query(String.class)
+			.list();
+		List<String> policies = jdbc.sql("select tablename || '.' || policyname from pg_policies where schemaname = 'public'")
+			.query(String.class)
+			.list();
+
+		assertThat(policies).contains("leads.leads_parties", "lead_rollups.lead_rollups_read");
+		assertThat(perRow).isEmpty();
 	}
 
 	private List<UUID> asUser(UUID user, String role, String sql) {

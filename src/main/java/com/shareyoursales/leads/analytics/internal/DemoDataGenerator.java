@@ -21,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * influencers, campaigns, one general deposit per merchant, a year of leads with weekly and yearly seasonality and
  * a growth trend, their decisions, and the ledger that goes with them (credits, reserves, captures, releases with
  * running balances), so that {@code ledger_replay_mismatches} stays empty. Leads go through the rollup triggers like
- * any other insert. Every generated account's password is {@value #PASSWORD}.
+ * any other insert, and their queued changes are applied before it returns. Every generated account's password is {@value #PASSWORD}.
  */
 @Component
 public class DemoDataGenerator {
@@ -51,6 +51,8 @@ public class DemoDataGenerator {
 
 	private final JdbcClient jdbc;
 
+	private final RollupQueue queue;
+
 	private final TransactionTemplate transactions;
 
 	private final PasswordEncoder passwords;
@@ -58,8 +60,9 @@ public class DemoDataGenerator {
 	private final Clock clock;
 
 	DemoDataGenerator(JdbcClient jdbc, PlatformTransactionManager transactionManager, PasswordEncoder passwords,
-			Clock clock) {
+			RollupQueue queue, Clock clock) {
 		this.jdbc = jdbc;
+		this.queue = queue;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.transactions.setTimeout(-1);
 		this.passwords = passwords;
@@ -74,18 +77,13 @@ public class DemoDataGenerator {
 		Map<String, Object> params = Map.of("tag", tag, "merchants", request.merchants(), "influencers",
 				request.influencers(), "hash", passwords.encode(PASSWORD), "firstDay", firstDay, "now",
 				now.atOffset(java.time.ZoneOffset.UTC), "leads", request.leads(), "seed", (request.seed() % 1000) / 1000.0);
-		transactions.executeWithoutResult(tx -> {
-			run("population", GeneratorSql.POPULATION, params);
-			run("days", GeneratorSql.DAYS, params);
-			for (int month = 0; month <= MONTHS; month++) {
-				Map<String, Object> batch = new java.util.HashMap<>(params);
-				batch.put("dayFrom", month * 30);
-				batch.put("dayTo", month == MONTHS ? 400 : month * 30 + 29);
-				run("leads " + (month + 1) + "/" + (MONTHS + 1), GeneratorSql.LEADS, batch);
-			}
-			run("decisions", GeneratorSql.DECISIONS, params);
-			run("ledger", GeneratorSql.LEDGER, params);
-		});
+		queue.pauseBackgroundDrain();
+		try {
+			generateIn(params);
+		}
+		finally {
+			queue.resumeBackgroundDrain();
+		}
 		for (String table : new String[] { "leads", "deposit_transactions", "lead_rollups", "lead_breakdown_rollups",
 				"lead_decision_rollups", "company_deposits", "users", "campaigns" }) {
 			jdbc.sql("analyze " + table).update();
@@ -101,6 +99,26 @@ public class DemoDataGenerator {
 		log.info("Generated {} leads (tag {}) in {} s; ledger rows {}; ledger replay mismatches {}", result.leads(),
 				tag, result.took().toSeconds(), result.ledgerRows(), result.mismatches());
 		return result;
+	}
+
+	/** Everything in one transaction, then the rollups of the queued changes, one bulk statement at a time. */
+	private void generateIn(Map<String, Object> params) {
+		transactions.executeWithoutResult(tx -> {
+			run("population", GeneratorSql.POPULATION, params);
+			run("days", GeneratorSql.DAYS, params);
+			for (int month = 0; month <= MONTHS; month++) {
+				Map<String, Object> batch = new java.util.HashMap<>(params);
+				batch.put("dayFrom", month * 30);
+				batch.put("dayTo", month == MONTHS ? 400 : month * 30 + 29);
+				run("leads " + (month + 1) + "/" + (MONTHS + 1), GeneratorSql.LEADS, batch);
+			}
+			run("decisions", GeneratorSql.DECISIONS, params);
+			run("ledger", GeneratorSql.LEDGER, params);
+		});
+		long started = System.nanoTime();
+		long changes = queue.catchUpRowByRow();
+		log.info("generator: {} lead changes applied to the rollups in {} ms", changes,
+				(System.nanoTime() - started) / 1_000_000);
 	}
 
 	private void run(String step, String sql, Map<String, Object> params) {

@@ -22,9 +22,10 @@ import org.springframework.stereotype.Repository;
 public class DepositRows {
 
 	private static final String BALANCE = """
-			select d.id, d.merchant_id, d.campaign_id, c.name as campaign_name, d.balance, d.reserved,
-			       d.reference_amount, d.alert_level, d.updated_at
-			  from company_deposits d left join campaigns c on c.id = d.campaign_id
+			select d.id, d.merchant_id, coalesce(u.company_name, u.display_name) as merchant_name, d.campaign_id,
+			       c.name as campaign_name, d.balance, d.reserved, d.reference_amount, d.alert_level, d.updated_at
+			  from company_deposits d join users u on u.id = d.merchant_id
+			  left join campaigns c on c.id = d.campaign_id
 			""";
 
 	private final JdbcClient jdbc;
@@ -145,7 +146,7 @@ public class DepositRows {
 		BigDecimal reference = rs.getBigDecimal("reference_amount");
 		AlertLevel level = AlertLevel.valueOf(rs.getString("alert_level"));
 		return new DepositBalance(rs.getObject("id", UUID.class), rs.getObject("merchant_id", UUID.class),
-				rs.getObject("campaign_id", UUID.class), rs.getString("campaign_name"), balance, reserved, available,
+				rs.getString("merchant_name"), rs.getObject("campaign_id", UUID.class), rs.getString("campaign_name"), balance, reserved, available,
 				reference, AlertLevel.percentage(available, reference), level, level == AlertLevel.DEPLETED,
 				rs.getTimestamp("updated_at").toInstant());
 	}

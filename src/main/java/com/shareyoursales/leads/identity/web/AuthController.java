@@ -28,6 +28,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.jspecify.annotations.Nullable;
+
 @RestController
 @Tag(name = "Accounts", description = "Sign-up, log-in and the current user")
 class AuthController {
@@ -44,8 +46,8 @@ class AuthController {
 	record LocaleRequest(@NotNull @Pattern(regexp = "fr|en|ar") String locale) {
 	}
 
-	record UserResponse(UUID id, String email, Role role, String displayName, String phone, String locale,
-			String companyName, Instant createdAt) {
+	record UserResponse(UUID id, String email, Role role, String displayName, @Nullable String phone, String locale,
+			@Nullable String companyName, Instant createdAt) {
 
 		static UserResponse of(UserProfile user) {
 			return new UserResponse(user.id(), user.email(), user.role(), user.displayName(), user.phone(),

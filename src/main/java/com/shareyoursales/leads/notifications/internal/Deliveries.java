@@ -13,6 +13,8 @@ import com.shareyoursales.leads.notifications.DeliveryStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import org.jspecify.annotations.Nullable;
+
 /** The outbox ({@code notification_deliveries}) and its attempts ({@code notification_attempts}). */
 @Repository
 public class Deliveries {
@@ -21,8 +23,8 @@ public class Deliveries {
 	public record Filter(Channel channel, DeliveryStatus status, UUID userId, Instant from, Instant to) {
 	}
 
-	public record Attempt(int attempt, DeliveryStatus outcome, String error, String providerResponse,
-			Instant attemptedAt) {
+	public record Attempt(int attempt, DeliveryStatus outcome, @Nullable String error,
+			@Nullable String providerResponse, Instant attemptedAt) {
 	}
 
 	private final JdbcClient jdbc;

@@ -6,10 +6,13 @@ import java.util.UUID;
 import com.shareyoursales.leads.notifications.Channel;
 import com.shareyoursales.leads.notifications.DeliveryStatus;
 
+import org.jspecify.annotations.Nullable;
+
 /** One message of the outbox, on one channel to one address, with where its sending stands. */
 public record Delivery(UUID id, UUID userId, Channel channel, String address, String locale, String type,
-		String subject, String bodyText, String bodyHtml, String dedupeKey, DeliveryStatus status, int attempts,
-		Instant nextAttemptAt, String lastError, String providerResponse, String providerId, Instant createdAt,
-		Instant sentAt, UUID receiptPaymentId) {
+		@Nullable String subject, String bodyText, @Nullable String bodyHtml, @Nullable String dedupeKey,
+		DeliveryStatus status, int attempts, @Nullable Instant nextAttemptAt, @Nullable String lastError,
+		@Nullable String providerResponse, @Nullable String providerId, Instant createdAt, @Nullable Instant sentAt,
+		@Nullable UUID receiptPaymentId) {
 
 }

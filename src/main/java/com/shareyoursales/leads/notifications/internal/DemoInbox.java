@@ -8,12 +8,14 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import org.jspecify.annotations.Nullable;
+
 /** The {@code demo} profile's mailbox: e-mails are stored for admins to read instead of being sent. */
 @Repository
 public class DemoInbox {
 
 	public record InboxMessage(long id, UUID deliveryId, String recipient, String subject, String bodyText,
-			String bodyHtml, Instant receivedAt) {
+			@Nullable String bodyHtml, Instant receivedAt) {
 	}
 
 	private final JdbcClient jdbc;

@@ -1,15 +1,21 @@
 package com.shareyoursales.leads.platform.web;
 
 import java.math.BigDecimal;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverter;
+import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.jspecify.annotations.Nullable;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,6 +34,25 @@ class OpenApiConfiguration {
 			.components(new Components().addSecuritySchemes("bearer",
 					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
 			.addSecurityItem(new SecurityRequirement().addList("bearer"));
+	}
+
+	/** No operation names the error body (it comes from exception handlers), so it is added for clients to type it. */
+	@Bean
+	OpenApiCustomizer problemSchema() {
+		return openApi -> openApi.getComponents()
+			.getSchemas()
+			.putAll(ModelConverters.getInstance(true).readAll(new AnnotatedType(Problem.class)));
+	}
+
+	/** The problem+json body that {@link ProblemResponses} and {@link ProblemHandler} write. */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record Problem(@Nullable String type, String title, int status, @Nullable String detail, String code,
+			@Nullable List<ProblemResponses.FieldError> errors) {
+	}
+
+	@Bean
+	ModelConverter requiredResponseFields() {
+		return new RequiredResponseFields();
 	}
 
 	@Bean

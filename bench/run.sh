@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The service against PostgreSQL's own limit (pgbench TPC-B) on the same durable embedded PostgreSQL.
 # Usage: bench/run.sh [seconds-per-run] [rounds] [clients]        (defaults 20 3 8; needs pgbench and psql)
+#        WARMUP=30 bench/run.sh ...   seconds of warm-up before the rounds (default 5; the JIT needs more)
 # Prints per-operation latency percentiles, ops/s per round, medians and the ratios service ops/s ÷ pgbench tps.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,4 +11,4 @@ command -v pgbench >/dev/null || { echo "pgbench missing: apt-get install -y pos
 ./mvnw -q -B -Dskip.frontend=true test-compile exec:java -Dexec.classpathScope=test \
   -Dexec.mainClass=com.shareyoursales.leads.bench.LedgerBenchmark \
   -Dleads.useJar=true -Dleads.jar=target/leads-1.0.0-SNAPSHOT.jar \
-  -Dbench.seconds="$SECS" -Dbench.rounds="$ROUNDS" -Dbench.clients="$CLIENTS" | tee target/bench-result.txt
+  -Dbench.seconds="$SECS" -Dbench.rounds="$ROUNDS" -Dbench.clients="$CLIENTS" -Dbench.warmup="${WARMUP:-5}" | tee target/bench-result.txt

@@ -48,19 +48,15 @@ public class DepositLedger {
 		}
 	}
 
-	/** The deposit a campaign's leads draw on: its dedicated one, else the merchant's general one. */
-	public java.util.Optional<UUID> fundingDeposit(UUID merchantId, UUID campaignId) {
-		return deposits.fundingDeposit(merchantId, campaignId);
-	}
-
 	/**
-	 * Takes the deposit's row lock now. Lead intake calls it before inserting the lead, so that every transaction
-	 * locks the deposit before the rows the lead's triggers update (analytics rollups): a decision locks the
-	 * deposit then updates the lead; without one order for both, a submission and a decision of the same merchant
-	 * deadlocked (found by the benchmark's hot case).
+	 * The deposit a campaign's leads draw on (its dedicated one, else the merchant's general one), row-locked now,
+	 * in one statement. Lead intake calls it before inserting the lead, so that every transaction locks the deposit
+	 * before the rows the lead's triggers update (analytics rollups): a decision locks the deposit then updates the
+	 * lead; without one order for both, a submission and a decision of the same merchant deadlocked (found by the
+	 * benchmark's hot case).
 	 */
-	public void lock(UUID depositId) {
-		deposits.lock(depositId);
+	public java.util.Optional<UUID> lockFundingDeposit(UUID merchantId, UUID campaignId) {
+		return deposits.lockFundingDeposit(merchantId, campaignId);
 	}
 
 	/** Holds a new lead's commission; refused (nothing moves) when DEPLETED or when available is too small. */

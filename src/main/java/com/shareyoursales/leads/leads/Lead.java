@@ -23,6 +23,13 @@ public record Lead(UUID id, UUID campaignId, String campaignName, UUID merchantI
 				rejectionComment);
 	}
 
+	/** This pending lead once decided (the columns {@code LeadRows.markDecided} writes). */
+	Lead decided(LeadStatus newStatus, Instant at, RejectionReason reason, String comment) {
+		return new Lead(id, campaignId, campaignName, merchantId, influencerId, influencerName, depositId,
+				customerName, customerPhone, customerEmail, city, serviceValue, commission, source, notes, newStatus,
+				createdAt, expiresAt, at, reason, comment);
+	}
+
 	@JsonIgnore
 	public boolean isPending() {
 		return status == LeadStatus.PENDING;

@@ -71,9 +71,11 @@ public class LeadDecisions {
 		}).toList();
 	}
 
-	private Lead decide(CurrentUser user, UUID leadId, java.util.function.Consumer<Lead> decision) {
+	private Lead decide(CurrentUser user, UUID leadId, java.util.function.UnaryOperator<Lead> decision) {
 		user.require(Role.MERCHANT, Role.ADMIN);
-		boolean expired = Boolean.TRUE.equals(transactions.execute(status -> {
+		// one transaction answers with the decided lead (no second one to read it back); null means it had
+		// expired: that settlement commits, then the caller is told
+		Lead decided = transactions.execute(status -> {
 			Lead lead = leads.lock(leadId)
 				.filter(candidate -> user.actsFor(candidate.merchantId()))
 				.orElseThrow(() -> DomainException.notFound("Lead"));
@@ -84,16 +86,15 @@ public class LeadDecisions {
 			if (!clock.instant().isBefore(lead.expiresAt())) {
 				OnExpiry onExpiry = campaigns.find(lead.campaignId()).orElseThrow().settings().onExpiry();
 				settlement.expire(lead, onExpiry);
-				return true;
+				return null;
 			}
-			decision.accept(lead);
-			return false;
-		}));
-		if (expired) {
+			return decision.apply(lead);
+		});
+		if (decided == null) {
 			throw new DomainException(DomainException.Kind.CONFLICT, "LEAD_EXPIRED",
 					"This lead expired before the decision; it was settled as the campaign's expiry rule says");
 		}
-		return transactions.execute(status -> leads.find(leadId).orElseThrow());
+		return decided;
 	}
 
 }

@@ -99,15 +99,19 @@ public class LeadIntake {
 		Instant now = clock.instant();
 		refuseDuplicate(campaign, phone, settings, now);
 		refuseOverCap(campaign, user.id(), settings, now);
-		UUID depositId = ledger.fundingDeposit(campaign.merchantId(), campaign.id())
+		// deposit first, then the lead's rows (the lock order of decisions too); found and locked in one statement
+		UUID depositId = ledger.lockFundingDeposit(campaign.merchantId(), campaign.id())
 			.orElseThrow(LeadRefusal::depositDepleted);
-		ledger.lock(depositId); // deposit first, then the lead's rows: the lock order of decisions too
-
-		NewLead lead = new NewLead(UUID.randomUUID(), campaign.id(), campaign.merchantId(), user.id(), depositId,
-				draft.customerName().trim(), phone, blankToNull(draft.customerEmail()), blankToNull(draft.city()),
-				draft.serviceValue(), commission, draft.source(), blankToNull(draft.notes()), now,
-				now.plus(Duration.ofHours(settings.expiryHours())));
-		leads.insert(lead);
+		UUID leadId = UUID.randomUUID();
+		Instant expiresAt = now.plus(Duration.ofHours(settings.expiryHours()));
+		String customerName = draft.customerName().trim();
+		String city = blankToNull(draft.city());
+		// a refusal below rolls the publication back with everything else; it is delivered only after commit
+		events.publishEvent(new LeadSubmitted(leadId, campaign.id(), campaign.merchantId(), user.id(), depositId,
+				draft.serviceValue(), commission, draft.source().name(), city, customerName, expiresAt, now));
+		Lead lead = leads.insert(new NewLead(leadId, campaign.id(), campaign.merchantId(), user.id(), depositId,
+				customerName, phone, blankToNull(draft.customerEmail()), city, draft.serviceValue(), commission,
+				draft.source(), blankToNull(draft.notes()), now, expiresAt));
 		Movement reservation = ledger.reserve(depositId, lead.id(), commission, user.id());
 		switch (reservation.outcome()) {
 			case OK -> {
@@ -115,10 +119,7 @@ public class LeadIntake {
 			case DEPLETED -> throw LeadRefusal.depositDepleted();
 			default -> throw LeadRefusal.insufficientDeposit();
 		}
-		events.publishEvent(new LeadSubmitted(lead.id(), campaign.id(), campaign.merchantId(), user.id(), depositId,
-				lead.serviceValue(), commission, lead.source().name(), lead.city(), lead.customerName(),
-				lead.expiresAt(), now));
-		return leads.find(lead.id()).orElseThrow();
+		return lead;
 	}
 
 	/** The commission the influencer would earn for this value on this campaign (the form's live preview). */
@@ -141,8 +142,8 @@ public class LeadIntake {
 		if (settings.duplicateWindowDays() == 0) {
 			return;
 		}
-		leads.lockKey("lead-phone:" + campaign.merchantId() + ":" + phone);
-		if (leads.recentNonRejected(campaign.merchantId(), phone, now.minus(Duration.ofDays(settings.duplicateWindowDays())))) {
+		if (leads.lockedRecentNonRejected("lead-phone:" + campaign.merchantId() + ":" + phone, campaign.merchantId(),
+				phone, now.minus(Duration.ofDays(settings.duplicateWindowDays())))) {
 			throw LeadRefusal.duplicate(settings.duplicateWindowDays());
 		}
 	}

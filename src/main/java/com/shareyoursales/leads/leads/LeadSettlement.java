@@ -2,6 +2,7 @@ package com.shareyoursales.leads.leads;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import com.shareyoursales.leads.campaigns.OnExpiry;
@@ -33,20 +34,32 @@ class LeadSettlement {
 		this.clock = clock;
 	}
 
-	void validate(Lead lead, UUID by, String comment, boolean bySilence) {
-		Instant now = clock.instant();
-		ledger.capture(lead.depositId(), lead.id(), lead.commission(), by);
-		leads.markDecided(lead.id(), LeadStatus.VALIDATED, now, by, null, comment);
+	/** @return the lead as now stored (without reading it back: the deposit's lock is held until commit) */
+	Lead validate(Lead lead, UUID by, String comment, boolean bySilence) {
+		Instant now = now();
+		// published (its row written) before the ledger takes the deposit's lock, which is held until commit;
+		// a failure below rolls it back, and it is delivered only after commit
 		events.publishEvent(new LeadValidated(lead.id(), lead.campaignId(), lead.merchantId(), lead.influencerId(),
 				lead.depositId(), lead.commission(), bySilence, now));
+		ledger.capture(lead.depositId(), lead.id(), lead.commission(), by);
+		leads.markDecided(lead.id(), LeadStatus.VALIDATED, now, by, null, comment);
+		return lead.decided(LeadStatus.VALIDATED, now, null, comment);
 	}
 
-	void reject(Lead lead, UUID by, RejectionReason reason, String comment) {
-		Instant now = clock.instant();
-		ledger.release(lead.depositId(), lead.id(), lead.commission(), by);
-		leads.markDecided(lead.id(), LeadStatus.REJECTED, now, by, reason, comment);
+	/** @return the lead as now stored */
+	Lead reject(Lead lead, UUID by, RejectionReason reason, String comment) {
+		Instant now = now();
+		// before the deposit's lock, as in validate
 		events.publishEvent(new LeadRejected(lead.id(), lead.campaignId(), lead.merchantId(), lead.influencerId(),
 				lead.depositId(), lead.commission(), reason.name(), comment, now));
+		ledger.release(lead.depositId(), lead.id(), lead.commission(), by);
+		leads.markDecided(lead.id(), LeadStatus.REJECTED, now, by, reason, comment);
+		return lead.decided(LeadStatus.REJECTED, now, reason, comment);
+	}
+
+	/** PostgreSQL keeps microseconds: the instant returned is the one a later read gives back. */
+	private Instant now() {
+		return clock.instant().truncatedTo(ChronoUnit.MICROS);
 	}
 
 	/** Expiry as the campaign defines it: released and EXPIRED, or captured as if validated by silence. */

@@ -3,6 +3,10 @@ package com.shareyoursales.leads.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,7 +30,7 @@ import com.shareyoursales.leads.support.ServiceProcess;
  * percentiles per operation, medians, and the ratios service ops/s ÷ pgbench tps. Run with bench/run.sh.
  *
  * System properties: bench.seconds (20), bench.rounds (3), bench.clients (8), bench.merchants (200),
- * bench.pgbench (pgbench).
+ * bench.warmup (5 s), bench.pgbench (pgbench).
  */
 public final class LedgerBenchmark {
 
@@ -37,6 +41,9 @@ public final class LedgerBenchmark {
 	private static final int CLIENTS = Integer.getInteger("bench.clients", 8);
 
 	private static final int MERCHANTS = Integer.getInteger("bench.merchants", 200);
+
+	/** 5 s leaves the JIT cold for round 1 (the service's CPU per operation still falls in rounds 2 and 3). */
+	private static final int WARM_UP = Integer.getInteger("bench.warmup", 5);
 
 	private static final String PGBENCH = System.getProperty("bench.pgbench", "pgbench");
 
@@ -57,7 +64,7 @@ public final class LedgerBenchmark {
 			pgbenchInit(pgPort, "pgbench_s10", 10);
 			List<Merchant> hot = List.of(population.merchants().get(0));
 			List<Merchant> spread = population.merchants();
-			run(service, spread, 5, null); // warm-up: JIT and pools
+			run(service, spread, WARM_UP, null); // warm-up: JIT and pools
 			Map<String, List<Double>> throughput = new TreeMap<>();
 			Map<String, List<Long>> latencies = new TreeMap<>();
 			for (int round = 1; round <= ROUNDS; round++) {
@@ -79,9 +86,14 @@ public final class LedgerBenchmark {
 	private static double run(ServiceProcess service, List<Merchant> merchants, int seconds,
 			Map<String, List<Long>> latencies, String scenario) throws InterruptedException {
 		LoadDriver driver = new LoadDriver(service.baseUrl(), merchants);
+		long[] before = databaseCounters(service);
+		long[] cpuBefore = cpuMillis(service);
 		long start = System.nanoTime();
 		driver.run(CLIENTS, Duration.ofSeconds(seconds), new AtomicBoolean());
 		double elapsed = (System.nanoTime() - start) / 1e9;
+		Thread.sleep(1500); // after-commit listeners finish and backends report their statistics
+		long[] after = databaseCounters(service);
+		long[] cpuAfter = cpuMillis(service);
 		long ok = driver.outcomes().entrySet().stream()
 			.filter(e -> e.getKey().endsWith(" 200") || e.getKey().endsWith(" 201"))
 			.mapToLong(e -> e.getValue().get())
@@ -93,12 +105,48 @@ public final class LedgerBenchmark {
 		if (refused > 0) {
 			System.out.printf("  %s: %d requests not 2xx: %s%n", scenario, refused, driver.outcomes());
 		}
+		if (latencies != null && ok + refused > 0) {
+			double ops = ok + refused;
+			System.out.printf("  %s: per operation %.2f commits, %.2f WAL flushes, %.1f rows written, CPU ms: service %.2f"
+					+ " PostgreSQL %.2f%n", scenario, (after[0] - before[0]) / ops, (after[1] - before[1]) / ops,
+					(after[2] - before[2]) / ops, (cpuAfter[0] - cpuBefore[0]) / ops, (cpuAfter[1] - cpuBefore[1]) / ops);
+		}
 		if (latencies != null) {
 			driver.latencies().forEach((operation, values) -> latencies
 				.computeIfAbsent(scenario + " " + operation, k -> Collections.synchronizedList(new ArrayList<>()))
 				.addAll(values));
 		}
 		return ok / elapsed;
+	}
+
+	/** Commits of the service's database, WAL flushes of the server, rows the service's database wrote. */
+	private static long[] databaseCounters(ServiceProcess service) {
+		try (Connection connection = service.superuser(); Statement statement = connection.createStatement()) {
+			statement.execute("select pg_stat_clear_snapshot()");
+			ResultSet rs = statement.executeQuery("""
+					select d.xact_commit, w.wal_sync, d.tup_inserted + d.tup_updated + d.tup_deleted
+					  from pg_stat_database d, pg_stat_wal w where d.datname = current_database()""");
+			rs.next();
+			return new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) };
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * CPU time used so far by the service's JVM and by its PostgreSQL (postmaster and backends): per operation, the
+	 * measure that a machine shared with other work disturbs least.
+	 */
+	private static long[] cpuMillis(ServiceProcess service) {
+		long serviceCpu = ProcessHandle.of(service.pid()).flatMap(p -> p.info().totalCpuDuration())
+			.map(Duration::toMillis).orElse(0L);
+		long postgresCpu = ProcessHandle.of(ServiceProcess.postmaster(service.dataDir())[0])
+			.map(postmaster -> java.util.stream.Stream.concat(java.util.stream.Stream.of(postmaster), postmaster.children())
+				.mapToLong(p -> p.info().totalCpuDuration().map(Duration::toMillis).orElse(0L))
+				.sum())
+			.orElse(0L);
+		return new long[] { serviceCpu, postgresCpu };
 	}
 
 	private static double run(ServiceProcess service, List<Merchant> merchants, int seconds, Object warmUp)

@@ -54,6 +54,11 @@ public final class ServiceProcess implements AutoCloseable {
 			// tests want a fast start; the benchmark wants the full JIT
 			command.addAll(Boolean.getBoolean("leads.bench") ? List.of("-Xmx1g")
 					: List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+			// e.g. -Dleads.jvmArgs=-XX:StartFlightRecording=filename=/tmp/service.jfr to profile a benchmark run
+			String jvmArgs = System.getProperty("leads.jvmArgs", "");
+			if (!jvmArgs.isBlank()) {
+				command.addAll(Arrays.asList(jvmArgs.trim().split("\\s+")));
+			}
 			Path jar = Path.of(System.getProperty("leads.jar", "target/leads-1.0.0-SNAPSHOT.jar"));
 			if (Boolean.getBoolean("leads.useJar") && Files.exists(jar)) {
 				command.addAll(List.of("-jar", jar.toString()));

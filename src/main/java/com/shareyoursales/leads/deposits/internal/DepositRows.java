@@ -42,10 +42,6 @@ public class DepositRows {
 			.single();
 	}
 
-	public void lock(UUID id) {
-		jdbc.sql("select id from company_deposits where id = :id for no key update").param("id", id).query().listOfRows();
-	}
-
 	/** Calls one of the ledger functions (reserve_on_deposit, deduct_from_deposit...) and reads its outcome. */
 	public Movement move(String function, Object... arguments) {
 		String placeholders = String.join(", ", java.util.Collections.nCopies(arguments.length, "?"));
@@ -60,12 +56,13 @@ public class DepositRows {
 		return jdbc.sql(BALANCE + " where d.id = :id").param("id", id).query(DepositRows::balance).optional();
 	}
 
-	/** The deposit a campaign's leads draw on: its dedicated one if there is one, else the merchant's general one. */
-	public Optional<UUID> fundingDeposit(UUID merchantId, UUID campaignId) {
+	/** The deposit a campaign's leads draw on (its dedicated one if there is one, else the general one), locked. */
+	public Optional<UUID> lockFundingDeposit(UUID merchantId, UUID campaignId) {
 		return jdbc.sql("""
 				select id from company_deposits
 				 where merchant_id = :merchant and (campaign_id = :campaign or campaign_id is null)
-				 order by campaign_id nulls last limit 1""")
+				 order by campaign_id nulls last limit 1
+				   for no key update""")
 			.param("merchant", merchantId)
 			.param("campaign", campaignId)
 			.query(UUID.class)

@@ -59,12 +59,20 @@ public class LeadRows {
 	public record Scope(UUID merchantId, UUID influencerId) {
 	}
 
-	public void insert(NewLead lead) {
-		jdbc.sql("""
-				insert into leads (id, campaign_id, merchant_id, influencer_id, deposit_id, customer_name, customer_phone,
-				    customer_email, city, service_value, commission, source, notes, consent, created_at, expires_at)
-				values (:id, :campaign, :merchant, :influencer, :deposit, :name, :phone, :email, :city, :value,
-				    :commission, :source, :notes, true, :createdAt, :expiresAt)""")
+	/** Inserts the lead and returns it as {@link #find} would read it, in the same round trip. */
+	public Lead insert(NewLead lead) {
+		return jdbc.sql("""
+				with l as (
+				  insert into leads (id, campaign_id, merchant_id, influencer_id, deposit_id, customer_name,
+				      customer_phone, customer_email, city, service_value, commission, source, notes, consent,
+				      created_at, expires_at)
+				  values (:id, :campaign, :merchant, :influencer, :deposit, :name, :phone, :email, :city, :value,
+				      :commission, :source, :notes, true, :createdAt, :expiresAt)
+				  returning *)
+				select l.*, c.name as campaign_name, i.display_name as influencer_name
+				  from l
+				  join campaigns c on c.id = l.campaign_id
+				  join users i on i.id = l.influencer_id""")
 			.param("id", lead.id())
 			.param("campaign", lead.campaignId())
 			.param("merchant", lead.merchantId())
@@ -80,7 +88,8 @@ public class LeadRows {
 			.param("notes", lead.notes())
 			.param("createdAt", Timestamp.from(lead.createdAt()))
 			.param("expiresAt", Timestamp.from(lead.expiresAt()))
-			.update();
+			.query(LeadRows::lead)
+			.single();
 	}
 
 	public Optional<Lead> find(UUID id) {
@@ -92,11 +101,13 @@ public class LeadRows {
 		return jdbc.sql(SELECT + " where l.id = :id for update of l").param("id", id).query(LeadRows::lead).optional();
 	}
 
-	/** True when the phone reached this merchant within the window in a lead that was not rejected. */
-	public boolean recentNonRejected(UUID merchantId, String phone, Instant since) {
-		return jdbc.sql("""
-				select exists(select 1 from leads where merchant_id = :merchant and customer_phone = :phone
-				               and created_at >= :since and status <> 'REJECTED')""")
+	/**
+	 * True when the phone reached this merchant within the window in a lead that was not rejected; looked up under
+	 * the advisory lock of {@code key}, held until the transaction ends, so that two racers cannot both pass.
+	 */
+	public boolean lockedRecentNonRejected(String key, UUID merchantId, String phone, Instant since) {
+		return jdbc.sql("select lead_duplicate_locked(:key, :merchant, :phone, :since)")
+			.param("key", key)
 			.param("merchant", merchantId)
 			.param("phone", phone)
 			.param("since", Timestamp.from(since))

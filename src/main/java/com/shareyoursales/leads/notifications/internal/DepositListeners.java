@@ -3,8 +3,8 @@ package com.shareyoursales.leads.notifications.internal;
 import com.shareyoursales.leads.deposits.DepositCredited;
 import com.shareyoursales.leads.deposits.DepositLevelChanged;
 import com.shareyoursales.leads.notifications.DepositAlerts;
+import com.shareyoursales.leads.platform.events.ReplayableListener;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +23,7 @@ class DepositListeners {
 		this.live = live;
 	}
 
-	@ApplicationModuleListener
+	@ReplayableListener
 	void on(DepositLevelChanged event) {
 		if (event.worsened()) {
 			alerts.alert(event.depositId(), event.current());
@@ -31,7 +31,7 @@ class DepositListeners {
 		live.deposit(event.depositId());
 	}
 
-	@ApplicationModuleListener
+	@ReplayableListener
 	void on(DepositCredited event) {
 		alerts.credited(event);
 		live.deposit(event.depositId());

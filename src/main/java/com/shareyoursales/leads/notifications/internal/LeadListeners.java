@@ -13,8 +13,8 @@ import com.shareyoursales.leads.leads.LeadStatus;
 import com.shareyoursales.leads.leads.LeadSubmitted;
 import com.shareyoursales.leads.leads.LeadValidated;
 import com.shareyoursales.leads.notifications.Channel;
+import com.shareyoursales.leads.platform.events.ReplayableListener;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,7 +43,7 @@ class LeadListeners {
 		this.templates = templates;
 	}
 
-	@ApplicationModuleListener
+	@ReplayableListener
 	void on(LeadSubmitted lead) {
 		tell(lead.merchantId(), new Message("lead-submitted:" + lead.leadId(), "LEAD_SUBMITTED", data(lead.leadId(),
 				lead.campaignId(), lead.depositId()),
@@ -54,7 +54,7 @@ class LeadListeners {
 		changed(lead.leadId(), LeadStatus.PENDING, lead.depositId(), lead.merchantId(), lead.influencerId());
 	}
 
-	@ApplicationModuleListener
+	@ReplayableListener
 	void on(LeadValidated lead) {
 		tell(lead.influencerId(), new Message("lead-decided:" + lead.leadId(),
 				lead.bySilence() ? "LEAD_VALIDATED_BY_SILENCE" : "LEAD_VALIDATED",
@@ -64,7 +64,7 @@ class LeadListeners {
 		changed(lead.leadId(), LeadStatus.VALIDATED, lead.depositId(), lead.merchantId(), lead.influencerId());
 	}
 
-	@ApplicationModuleListener
+	@ReplayableListener
 	void on(LeadRejected lead) {
 		tell(lead.influencerId(), new Message("lead-decided:" + lead.leadId(), "LEAD_REJECTED",
 				data(lead.leadId(), lead.campaignId(), lead.depositId()),
@@ -73,7 +73,7 @@ class LeadListeners {
 		changed(lead.leadId(), LeadStatus.REJECTED, lead.depositId(), lead.merchantId(), lead.influencerId());
 	}
 
-	@ApplicationModuleListener
+	@ReplayableListener
 	void on(LeadExpired lead) {
 		Map<String, Object> data = data(lead.leadId(), lead.campaignId(), lead.depositId());
 		BigDecimal commission = lead.commission();

@@ -7,8 +7,8 @@ import com.shareyoursales.leads.identity.UserDirectory;
 import com.shareyoursales.leads.notifications.Channel;
 import com.shareyoursales.leads.payments.AutoRechargeFailed;
 import com.shareyoursales.leads.payments.PaymentFailed;
+import com.shareyoursales.leads.platform.events.ReplayableListener;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,7 +31,7 @@ class PaymentListeners {
 		this.templates = templates;
 	}
 
-	@ApplicationModuleListener
+	@ReplayableListener
 	void on(PaymentFailed payment) {
 		users.find(payment.merchantId())
 			.ifPresent(merchant -> outbox.tell(merchant, new Message("payment-failed:" + payment.paymentId(),
@@ -41,7 +41,7 @@ class PaymentListeners {
 					EnumSet.of(Channel.DASHBOARD, Channel.EMAIL)));
 	}
 
-	@ApplicationModuleListener
+	@ReplayableListener
 	void on(AutoRechargeFailed failure) {
 		// one stop per rule and instant: a replay of the same event adds nothing, a later stop is told again
 		String cause = "auto-recharge-failed:" + failure.depositId() + ":" + failure.at().toEpochMilli();

@@ -70,11 +70,14 @@ public class DepositAlerts {
 	 */
 	@Transactional
 	public boolean alert(UUID depositId, AlertLevel level) {
+		// the cycle before the level, each statement seeing what was committed when it ran: a credit committed in
+		// between then leaves the old cycle with the lifted level (no alert), never the new cycle with the old level
+		// (an alert of a level the new cycle never reached — seen in a test when a late event met a credit)
+		long cycle = alerts.currentCycle(depositId);
 		Optional<DepositBalance> deposit = deposits.find(depositId);
 		if (deposit.isEmpty() || !ALERTED.contains(level) || level.isWorseThan(deposit.get().alertLevel())) {
 			return false;
 		}
-		long cycle = alerts.currentCycle(depositId);
 		if (cycle == 0 || !alerts.record(depositId, deposit.get().merchantId(), cycle, level, clock.instant())) {
 			return false;
 		}

@@ -19,7 +19,12 @@ export default function MerchantAgreementsPage() {
   const errorText = useErrorText();
   const queryClient = useQueryClient();
   const [proposing, setProposing] = useState(false);
-  const agreements = useQuery({ queryKey: queryKeys.agreements('merchant'), queryFn: () => unwrap(api.GET('/api/leads/agreements/merchant')) });
+  // the influencer signs elsewhere: ask again whenever the screen opens
+  const agreements = useQuery({
+    queryKey: queryKeys.agreements('merchant'),
+    queryFn: () => unwrap(api.GET('/api/leads/agreements/merchant')),
+    refetchOnMount: 'always',
+  });
   const terminate = useMutation({
     mutationFn: (id: string) => unwrap(api.PUT('/api/leads/agreements/{id}/terminate', { params: { path: { id } } })),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: queryKeys.agreements('merchant') }),

@@ -12,7 +12,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The lead changes waiting in {@code lead_rollup_queue} (see V45__analytics_rollup_queue.sql): the background drain
+ * The lead changes waiting in {@code lead_rollup_queue} (see V44__analytics_rollup_queue.sql): the background drain
  * applies them in batches, and a stats read catches up first so that it sees every change committed before it.
  */
 @Component

@@ -19,6 +19,7 @@ import com.shareyoursales.leads.identity.UserDirectory;
 import com.shareyoursales.leads.shared.BusinessTime;
 import com.shareyoursales.leads.shared.DomainException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,10 +36,14 @@ public class AgreementBook {
 
 	private final UserDirectory users;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	AgreementBook(Agreements agreements, CampaignCatalog campaigns, UserDirectory users, Clock clock) {
+	AgreementBook(Agreements agreements, CampaignCatalog campaigns, UserDirectory users,
+			ApplicationEventPublisher events, Clock clock) {
 		this.agreements = agreements;
+		this.events = events;
 		this.campaigns = campaigns;
 		this.users = users;
 		this.clock = clock;
@@ -66,7 +71,9 @@ public class AgreementBook {
 		}
 		UUID id = agreements.insert(user.id(), proposal.influencerId(), proposal.campaignId(), proposal.terms(),
 				proposal.commissionOverride(), proposal.validFrom(), proposal.validTo());
-		return agreements.findById(id).orElseThrow();
+		Agreement proposed = agreements.findById(id).orElseThrow();
+		events.publishEvent(new AgreementProposed(id, user.id(), proposed.merchantName(), proposal.influencerId()));
+		return proposed;
 	}
 
 	@Transactional
@@ -87,6 +94,7 @@ public class AgreementBook {
 			throw new DomainException(DomainException.Kind.CONFLICT, "AGREEMENT_NOT_PROPOSED",
 					"This agreement was signed or terminated meanwhile");
 		}
+		events.publishEvent(new AgreementSigned(id, agreement.merchantId(), user.id(), agreement.influencerName()));
 		return agreements.findById(id).orElseThrow();
 	}
 

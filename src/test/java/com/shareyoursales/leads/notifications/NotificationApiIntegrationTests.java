@@ -12,6 +12,7 @@ import com.shareyoursales.leads.leads.LeadValidated;
 import com.shareyoursales.leads.payments.PaymentFailed;
 import com.shareyoursales.leads.payments.PaymentMethod;
 import com.shareyoursales.leads.support.ApiClient;
+import com.shareyoursales.leads.support.LeadFixtures;
 import com.shareyoursales.leads.support.TestActors;
 import com.shareyoursales.leads.support.TestActors.Actor;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,6 +44,12 @@ class NotificationApiIntegrationTests {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	LeadFixtures leads;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void tellsTheMerchantOfEachNewLeadAndTheInfluencerOfEachDecision() {
@@ -74,6 +82,33 @@ class NotificationApiIntegrationTests {
 		await().atMost(Duration.ofSeconds(20)).until(() -> Outboxes.mailsTo(influencer.email()).size() == 3);
 		assertThat(Outboxes.mailsTo(influencer.email())).extracting(DepositAlertsIntegrationTests::subject)
 			.containsExactlyInAnyOrder("Lead validated", "Lead rejected", "Lead expired");
+	}
+
+	@Test
+	void tellsTheInfluencerOfAProposedAgreementAndTheMerchantOfItsSignature() {
+		// given a merchant and an influencer who reads English
+		Actor merchant = actors.merchant();
+		Actor influencer = actors.signUp("INFLUENCER", "en");
+
+		// when the merchant proposes an agreement over HTTP and the influencer signs it
+		leads.signAgreement(merchant, influencer, null);
+
+		// then the influencer was told on its dashboard and by e-mail, the merchant on its dashboard
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> outboxes.channels(influencer.id(), "AGREEMENT_PROPOSED")
+				.equals(java.util.EnumSet.of(Channel.DASHBOARD, Channel.EMAIL)));
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> outboxes.channels(merchant.id(), "AGREEMENT_SIGNED").equals(java.util.EnumSet.of(Channel.DASHBOARD)));
+		await().atMost(Duration.ofSeconds(20)).until(() -> Outboxes.mailsTo(influencer.email()).size() == 1);
+		assertThat(Outboxes.mailsTo(influencer.email())).extracting(DepositAlertsIntegrationTests::subject)
+			.containsExactly("New agreement proposed by " + merchantName(merchant));
+	}
+
+	private String merchantName(Actor merchant) {
+		return transactions.execute(status -> jdbc.sql("select coalesce(company_name, display_name) from users where id = ?")
+			.param(merchant.id())
+			.query(String.class)
+			.single());
 	}
 
 	@Test

@@ -31,7 +31,8 @@ class TemplatesTests {
 			for (String key : new String[] { "LEAD_SUBMITTED", "LEAD_VALIDATED", "LEAD_VALIDATED_BY_SILENCE",
 					"LEAD_REJECTED", "LEAD_EXPIRED", "LEAD_EXPIRED_MERCHANT", "DEPOSIT_ATTENTION", "DEPOSIT_WARNING",
 					"DEPOSIT_CRITICAL", "DEPOSIT_DEPLETED", "DEPOSIT_REMINDER_CRITICAL", "DEPOSIT_REMINDER_DEPLETED",
-					"DEPOSIT_CREDITED", "DAILY_REPORT", "LEAD_DIGEST", "PAYMENT_FAILED", "AUTO_RECHARGE_FAILED" }) {
+					"DEPOSIT_CREDITED", "DAILY_REPORT", "LEAD_DIGEST", "PAYMENT_FAILED", "AUTO_RECHARGE_FAILED",
+					"AGREEMENT_PROPOSED", "AGREEMENT_SIGNED" }) {
 				Object[] arguments = { "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k" };
 				assertThat(templates.render(key, language, arguments).body()).as(key + " " + language)
 					.doesNotContain("{");

@@ -3,8 +3,9 @@ import { api, unwrap } from '../../api/client';
 import { queryKeys } from '../../api/queryKeys';
 
 /**
- * The merchant proposes agreements and no live event tells the influencer, so every screen that shows them asks
- * again when it opens (a list fetched on the home page a few seconds before hid a new proposal).
+ * A proposal reaches the influencer live through its notification, but a screen can open before that notification
+ * arrives: every screen that shows agreements asks again when it opens (a list fetched on the home page a few
+ * seconds before hid a new proposal).
  */
 export const useInfluencerAgreements = () =>
   useQuery({

@@ -53,8 +53,7 @@ public class LeadAnalytics {
 	/** The caller's own numbers: the platform's (with its figures) for an admin, else the merchant's or influencer's. */
 	public StatsReport overview(CurrentUser user, LocalDate from, LocalDate to) {
 		RollupKey key = scopes.own(user);
-		checkRange(from, to);
-		queue.catchUp();
+		readFrom(from, to);
 		PlatformFigures platform = null;
 		if (user.isAdmin()) {
 			platform = ledger.platform(rollups.active(2, from, to), rollups.active(3, from, to),
@@ -65,11 +64,15 @@ public class LeadAnalytics {
 	}
 
 	public StatsReport campaign(CurrentUser user, UUID campaignId, LocalDate from, LocalDate to) {
-		return report(scopes.campaign(user, campaignId), from, to, null);
+		RollupKey key = scopes.campaign(user, campaignId);
+		readFrom(from, to);
+		return report(key, from, to, null);
 	}
 
 	public StatsReport influencer(CurrentUser user, UUID influencerId, LocalDate from, LocalDate to) {
-		return report(scopes.influencer(user, influencerId), from, to, null);
+		RollupKey key = scopes.influencer(user, influencerId);
+		readFrom(from, to);
+		return report(key, from, to, null);
 	}
 
 	/** Leads per business day and status, every day of the range present (at most 366; default the last 30). */
@@ -94,8 +97,7 @@ public class LeadAnalytics {
 
 	public List<TopInfluencer> topInfluencers(CurrentUser user, LocalDate from, LocalDate to, long minLeads,
 			int limit) {
-		checkRange(from, to);
-		queue.catchUp();
+		readFrom(from, to);
 		return rollups.topInfluencers(scopes.rankingMerchant(user), from, to, minLeads, limit);
 	}
 
@@ -107,8 +109,7 @@ public class LeadAnalytics {
 			throw DomainException.invalidField("campaignId", "NOT_AVAILABLE",
 					"Breakdowns of a campaign are for its merchant");
 		}
-		checkRange(from, to);
-		queue.catchUp();
+		readFrom(from, to);
 		List<BreakdownEntry> entries = new ArrayList<>();
 		rollups.breakdown(key, dimension, from, to)
 			.forEach((value, byStatus) -> entries.add(new BreakdownEntry(value.isEmpty() ? null : value,
@@ -118,18 +119,18 @@ public class LeadAnalytics {
 	}
 
 	private StatsReport report(RollupKey key, LocalDate from, LocalDate to, PlatformFigures platform) {
-		checkRange(from, to);
-		queue.catchUp();
 		Map<String, StatusTotals> totals = rollups.statusTotals(key, from, to);
 		LeadStats stats = LeadStats.of(totals, rollups.decisionHistogram(key, from, to));
 		return new StatsReport(key.name(), key.shownMerchant(), key.shownInfluencer(), key.shownCampaign(), from, to,
 				stats, platform);
 	}
 
-	private static void checkRange(LocalDate from, LocalDate to) {
+	/** Checks the range, then applies the queued lead changes, so that the read sees every committed one. */
+	private void readFrom(LocalDate from, LocalDate to) {
 		if (from != null && to != null && from.isAfter(to)) {
 			throw DomainException.invalidField("from", "INVALID_RANGE", "from must not be after to");
 		}
+		queue.catchUp();
 	}
 
 

@@ -51,9 +51,10 @@ public class DepositLedger {
 	/**
 	 * The deposit a campaign's leads draw on (its dedicated one, else the merchant's general one), row-locked now,
 	 * in one statement. Lead intake calls it before inserting the lead, so that every transaction locks the deposit
-	 * before the rows the lead's triggers update (analytics rollups): a decision locks the deposit then updates the
-	 * lead; without one order for both, a submission and a decision of the same merchant deadlocked (found by the
-	 * benchmark's hot case).
+	 * before any row the lead's statement and its triggers touch: a decision locks the deposit then updates the
+	 * lead. When the triggers still updated the analytics rollups in place, a submission and a decision of the same
+	 * merchant deadlocked without that one order (found by the benchmark's hot case); the rollups are queued now
+	 * (V44), and the order stays for whatever the triggers come to touch.
 	 */
 	public java.util.Optional<UUID> lockFundingDeposit(UUID merchantId, UUID campaignId) {
 		return deposits.lockFundingDeposit(merchantId, campaignId);

@@ -68,7 +68,7 @@ class LeadSettlement {
 			validate(lead, null, null, true);
 			return LeadStatus.VALIDATED;
 		}
-		Instant now = clock.instant();
+		Instant now = now();
 		ledger.release(lead.depositId(), lead.id(), lead.commission(), null);
 		leads.markDecided(lead.id(), LeadStatus.EXPIRED, now, null, null, null);
 		events.publishEvent(new LeadExpired(lead.id(), lead.campaignId(), lead.merchantId(), lead.influencerId(),

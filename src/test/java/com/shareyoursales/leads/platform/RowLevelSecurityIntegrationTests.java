@@ -42,7 +42,7 @@ class RowLevelSecurityIntegrationTests {
 				"select distinct merchant_id from deposit_transactions");
 		List<UUID> agreementMerchants = asUser(mine.merchant().id(), "MERCHANT",
 				"select distinct merchant_id from influencer_agreements");
-		transactions.executeWithoutResult(status -> jdbc.sql("select drain_lead_rollup_queue(100, true)")
+		transactions.executeWithoutResult(status -> jdbc.sql("select drain_lead_rollup_queue(null, true)")
 			.query(Integer.class)
 			.single());
 		List<UUID> rollupMerchants = asUser(mine.merchant().id(), "MERCHANT",

@@ -67,7 +67,7 @@ class DatabaseSnapshot {
 			Thread.onSpinWait();
 		}
 		// the background drain would move its queued lead changes into the rollups later, during another request
-		transactions.executeWithoutResult(status -> jdbc.sql("select drain_lead_rollup_queue(100, true)")
+		transactions.executeWithoutResult(status -> jdbc.sql("select drain_lead_rollup_queue(null, true)")
 			.query(Integer.class)
 			.single());
 		last = take();

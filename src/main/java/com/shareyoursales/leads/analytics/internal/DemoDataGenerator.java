@@ -21,7 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * influencers, campaigns, one general deposit per merchant, a year of leads with weekly and yearly seasonality and
  * a growth trend, their decisions, and the ledger that goes with them (credits, reserves, captures, releases with
  * running balances), so that {@code ledger_replay_mismatches} stays empty. Leads go through the rollup triggers like
- * any other insert, and their queued changes are applied before it returns. Every generated account's password is {@value #PASSWORD}.
+ * any other insert, and their queued changes are applied before it returns. Every generated account's password is
+ * {@value #PASSWORD}.
  */
 @Component
 public class DemoDataGenerator {

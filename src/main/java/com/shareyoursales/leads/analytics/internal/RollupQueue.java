@@ -20,7 +20,7 @@ public class RollupQueue {
 
 	private static final Logger log = LoggerFactory.getLogger(RollupQueue.class);
 
-	/** Queue rows per batch: a statement's changes each (one lead for the API, a month of leads for the generator). */
+	/** Queue rows per background batch: one per lead statement (a single lead's change for the API). */
 	private static final int BATCH = 100;
 
 	/** A background run stops after this many batches, so that a backlog does not hold the scheduler's thread. */

@@ -49,15 +49,13 @@ public class DepositLedger {
 	}
 
 	/**
-	 * The deposit a campaign's leads draw on (its dedicated one, else the merchant's general one), row-locked now,
-	 * in one statement. Lead intake calls it before inserting the lead, so that every transaction locks the deposit
-	 * before any row the lead's statement and its triggers touch: a decision locks the deposit then updates the
-	 * lead. When the triggers still updated the analytics rollups in place, a submission and a decision of the same
-	 * merchant deadlocked without that one order (found by the benchmark's hot case); the rollups are queued now
-	 * (V44), and the order stays for whatever the triggers come to touch.
+	 * The deposit a campaign's leads draw on (its dedicated one, else the merchant's general one), not locked: the
+	 * reservation locks it, as the last statement before the commit, so that a deposit every lead draws on is held for
+	 * one statement and the commit's flush (its throughput is one over that hold). Nothing a lead's insert touches is
+	 * locked by a decision before the deposit: the analytics triggers only append to a queue (V44).
 	 */
-	public java.util.Optional<UUID> lockFundingDeposit(UUID merchantId, UUID campaignId) {
-		return deposits.lockFundingDeposit(merchantId, campaignId);
+	public java.util.Optional<UUID> fundingDeposit(UUID merchantId, UUID campaignId) {
+		return deposits.fundingDeposit(merchantId, campaignId);
 	}
 
 	/** Holds a new lead's commission; refused (nothing moves) when DEPLETED or when available is too small. */

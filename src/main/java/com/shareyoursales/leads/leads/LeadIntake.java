@@ -99,19 +99,19 @@ public class LeadIntake {
 		Instant now = clock.instant();
 		refuseDuplicate(campaign, phone, settings, now);
 		refuseOverCap(campaign, user.id(), settings, now);
-		// deposit first, then the lead's rows (the lock order of decisions too); found and locked in one statement
-		UUID depositId = ledger.lockFundingDeposit(campaign.merchantId(), campaign.id())
+		UUID depositId = ledger.fundingDeposit(campaign.merchantId(), campaign.id())
 			.orElseThrow(LeadRefusal::depositDepleted);
 		UUID leadId = UUID.randomUUID();
 		Instant expiresAt = now.plus(Duration.ofHours(settings.expiryHours()));
 		String customerName = draft.customerName().trim();
 		String city = blankToNull(draft.city());
-		// a refusal below rolls the publication back with everything else; it is delivered only after commit
+		// its listeners write in this transaction, now: a refusal below leaves nothing behind
 		events.publishEvent(new LeadSubmitted(leadId, campaign.id(), campaign.merchantId(), user.id(), depositId,
 				draft.serviceValue(), commission, draft.source().name(), city, customerName, expiresAt, now));
 		Lead lead = leads.insert(new NewLead(leadId, campaign.id(), campaign.merchantId(), user.id(), depositId,
 				customerName, phone, blankToNull(draft.customerEmail()), city, draft.serviceValue(), commission,
 				draft.source(), blankToNull(draft.notes()), now, expiresAt));
+		// last: the deposit's row lock, taken here, is held only through this statement and the commit
 		Movement reservation = ledger.reserve(depositId, lead.id(), commission, user.id());
 		switch (reservation.outcome()) {
 			case OK -> {

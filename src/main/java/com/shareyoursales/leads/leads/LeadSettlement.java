@@ -37,23 +37,22 @@ class LeadSettlement {
 	/** @return the lead as now stored (without reading it back: the deposit's lock is held until commit) */
 	Lead validate(Lead lead, UUID by, String comment, boolean bySilence) {
 		Instant now = now();
-		// published (its row written) before the ledger takes the deposit's lock, which is held until commit;
-		// a failure below rolls it back, and it is delivered only after commit
+		// its listeners write in this transaction, now; a failure below leaves nothing behind
 		events.publishEvent(new LeadValidated(lead.id(), lead.campaignId(), lead.merchantId(), lead.influencerId(),
 				lead.depositId(), lead.commission(), bySilence, now));
-		ledger.capture(lead.depositId(), lead.id(), lead.commission(), by);
 		leads.markDecided(lead.id(), LeadStatus.VALIDATED, now, by, null, comment);
+		// last: the deposit's row lock is held only through this statement and the commit
+		ledger.capture(lead.depositId(), lead.id(), lead.commission(), by);
 		return lead.decided(LeadStatus.VALIDATED, now, null, comment);
 	}
 
 	/** @return the lead as now stored */
 	Lead reject(Lead lead, UUID by, RejectionReason reason, String comment) {
 		Instant now = now();
-		// before the deposit's lock, as in validate
 		events.publishEvent(new LeadRejected(lead.id(), lead.campaignId(), lead.merchantId(), lead.influencerId(),
 				lead.depositId(), lead.commission(), reason.name(), comment, now));
-		ledger.release(lead.depositId(), lead.id(), lead.commission(), by);
 		leads.markDecided(lead.id(), LeadStatus.REJECTED, now, by, reason, comment);
+		ledger.release(lead.depositId(), lead.id(), lead.commission(), by);
 		return lead.decided(LeadStatus.REJECTED, now, reason, comment);
 	}
 
@@ -69,10 +68,10 @@ class LeadSettlement {
 			return LeadStatus.VALIDATED;
 		}
 		Instant now = now();
-		ledger.release(lead.depositId(), lead.id(), lead.commission(), null);
-		leads.markDecided(lead.id(), LeadStatus.EXPIRED, now, null, null, null);
 		events.publishEvent(new LeadExpired(lead.id(), lead.campaignId(), lead.merchantId(), lead.influencerId(),
 				lead.depositId(), lead.commission(), now));
+		leads.markDecided(lead.id(), LeadStatus.EXPIRED, now, null, null, null);
+		ledger.release(lead.depositId(), lead.id(), lead.commission(), null);
 		return LeadStatus.EXPIRED;
 	}
 

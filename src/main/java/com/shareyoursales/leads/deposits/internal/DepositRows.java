@@ -56,13 +56,12 @@ public class DepositRows {
 		return jdbc.sql(BALANCE + " where d.id = :id").param("id", id).query(DepositRows::balance).optional();
 	}
 
-	/** The deposit a campaign's leads draw on (its dedicated one if there is one, else the general one), locked. */
-	public Optional<UUID> lockFundingDeposit(UUID merchantId, UUID campaignId) {
+	/** The deposit a campaign's leads draw on (its dedicated one if there is one, else the general one). */
+	public Optional<UUID> fundingDeposit(UUID merchantId, UUID campaignId) {
 		return jdbc.sql("""
 				select id from company_deposits
 				 where merchant_id = :merchant and (campaign_id = :campaign or campaign_id is null)
-				 order by campaign_id nulls last limit 1
-				   for no key update""")
+				 order by campaign_id nulls last limit 1""")
 			.param("merchant", merchantId)
 			.param("campaign", campaignId)
 			.query(UUID.class)

@@ -13,13 +13,16 @@ import com.shareyoursales.leads.leads.LeadStatus;
 import com.shareyoursales.leads.leads.LeadSubmitted;
 import com.shareyoursales.leads.leads.LeadValidated;
 import com.shareyoursales.leads.notifications.Channel;
-import com.shareyoursales.leads.platform.events.ReplayableListener;
+import com.shareyoursales.leads.platform.events.InTransactionListener;
+import com.shareyoursales.leads.platform.events.InTransactionWork;
 
 import org.springframework.stereotype.Component;
 
 /**
  * Lead events: the merchant sees each new lead on its dashboard; the influencer is told of each decision and
- * expiry (dashboard and e-mail, a rejection with its reason in the influencer's language); both pages get the lead's new status and the deposit's new balance live.
+ * expiry (dashboard and e-mail, a rejection with its reason in the influencer's language); both pages get the lead's
+ * new status and the deposit's new balance live. Written in the lead's own transaction (see
+ * {@link InTransactionListener}): a lead and the notifications it causes commit together.
  */
 @Component
 class LeadListeners {
@@ -36,15 +39,38 @@ class LeadListeners {
 
 	private final Templates templates;
 
-	LeadListeners(UserDirectory users, Outbox outbox, LiveUpdates live, Templates templates) {
+	private final InTransactionWork inTransaction;
+
+	LeadListeners(UserDirectory users, Outbox outbox, LiveUpdates live, Templates templates,
+			InTransactionWork inTransaction) {
 		this.users = users;
+		this.inTransaction = inTransaction;
 		this.outbox = outbox;
 		this.live = live;
 		this.templates = templates;
 	}
 
-	@ReplayableListener
+	@InTransactionListener
 	void on(LeadSubmitted lead) {
+		inTransaction.run("Notifying lead " + lead.leadId(), () -> submitted(lead));
+	}
+
+	@InTransactionListener
+	void on(LeadValidated lead) {
+		inTransaction.run("Notifying lead " + lead.leadId(), () -> validated(lead));
+	}
+
+	@InTransactionListener
+	void on(LeadRejected lead) {
+		inTransaction.run("Notifying lead " + lead.leadId(), () -> rejected(lead));
+	}
+
+	@InTransactionListener
+	void on(LeadExpired lead) {
+		inTransaction.run("Notifying lead " + lead.leadId(), () -> expired(lead));
+	}
+
+	private void submitted(LeadSubmitted lead) {
 		tell(lead.merchantId(), new Message("lead-submitted:" + lead.leadId(), "LEAD_SUBMITTED", data(lead.leadId(),
 				lead.campaignId(), lead.depositId()),
 				lang -> new Object[] { lead.customerName(), lead.city() == null ? "-" : lead.city(),
@@ -54,8 +80,7 @@ class LeadListeners {
 		changed(lead.leadId(), LeadStatus.PENDING, lead.depositId(), lead.merchantId(), lead.influencerId());
 	}
 
-	@ReplayableListener
-	void on(LeadValidated lead) {
+	private void validated(LeadValidated lead) {
 		tell(lead.influencerId(), new Message("lead-decided:" + lead.leadId(),
 				lead.bySilence() ? "LEAD_VALIDATED_BY_SILENCE" : "LEAD_VALIDATED",
 				data(lead.leadId(), lead.campaignId(), lead.depositId()),
@@ -64,8 +89,7 @@ class LeadListeners {
 		changed(lead.leadId(), LeadStatus.VALIDATED, lead.depositId(), lead.merchantId(), lead.influencerId());
 	}
 
-	@ReplayableListener
-	void on(LeadRejected lead) {
+	private void rejected(LeadRejected lead) {
 		tell(lead.influencerId(), new Message("lead-decided:" + lead.leadId(), "LEAD_REJECTED",
 				data(lead.leadId(), lead.campaignId(), lead.depositId()),
 				lang -> new Object[] { reference(lead.leadId()), templates.code("rejection", lead.reason(), lang) }),
@@ -73,8 +97,7 @@ class LeadListeners {
 		changed(lead.leadId(), LeadStatus.REJECTED, lead.depositId(), lead.merchantId(), lead.influencerId());
 	}
 
-	@ReplayableListener
-	void on(LeadExpired lead) {
+	private void expired(LeadExpired lead) {
 		Map<String, Object> data = data(lead.leadId(), lead.campaignId(), lead.depositId());
 		BigDecimal commission = lead.commission();
 		tell(lead.influencerId(), new Message("lead-expired:" + lead.leadId(), "LEAD_EXPIRED", data,

@@ -1,47 +1,212 @@
 package com.shareyoursales.leads.notifications.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Publishes a live event for a user through PostgreSQL NOTIFY, so that every instance of the service (each
- * LISTENing, see {@link LiveListener}) pushes it to that user's open pages. Inside a transaction PostgreSQL
- * delivers it only on commit: a rolled-back change is never pushed.
+ * Publishes live events for users through PostgreSQL NOTIFY, so that every instance of the service (each
+ * LISTENing, see {@link LiveListener}) pushes them to those users' open pages.
+ * <p>
+ * An event published inside a transaction is queued when that transaction commits (a rolled-back change is never
+ * pushed) and sent by one background thread, in batches: one statement notifies everything queued meanwhile. Why not
+ * NOTIFY in the caller's transaction: PostgreSQL serialises the commits of notifying transactions on a global lock
+ * held through the commit's disk flush, and every lead submission and decision pushes something. A push is best
+ * effort, as it always was (a page that was not connected misses it and reloads on reconnect): events still queued
+ * when the process dies are lost; the notifications themselves are rows, committed with their cause.
  */
 @Component
-public class LiveEvents {
+public class LiveEvents implements SmartLifecycle {
 
 	static final String CHANNEL = "leads_live";
 
 	/** PostgreSQL refuses payloads of 8000 bytes or more. */
 	private static final int MAX_PAYLOAD_BYTES = 7900;
 
+	private static final int MAX_BATCH = 500;
+
+	/** Beyond this many unsent events (the database unreachable for long), new ones are dropped and counted. */
+	private static final int MAX_QUEUED = 100_000;
+
+	private static final Logger log = LoggerFactory.getLogger(LiveEvents.class);
+
+	/** One event to push; resolved (and serialised) when sent, so that a balance read then is the latest. */
+	record Push(UUID userId, String event, Object data) {
+	}
+
+	private record Queued(String key, Supplier<Optional<Push>> push) {
+	}
+
+	private final BlockingQueue<Queued> queue = new LinkedBlockingQueue<>(MAX_QUEUED);
+
 	private final JdbcClient jdbc;
 
 	private final JsonMapper json;
 
-	LiveEvents(JdbcClient jdbc, JsonMapper json) {
+	private final TransactionTemplate transactions;
+
+	private final Counter dropped;
+
+	private volatile boolean running;
+
+	private Thread sender;
+
+	LiveEvents(JdbcClient jdbc, JsonMapper json, PlatformTransactionManager transactions, MeterRegistry meters) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.transactions = new TransactionTemplate(transactions);
+		this.dropped = Counter.builder("leads.live.dropped")
+			.description("Live events dropped because too many were waiting to be sent")
+			.register(meters);
 	}
 
+	/** Pushes {@code data} to the user's open pages once the current transaction (if any) commits. */
 	public void publish(UUID userId, String event, Object data) {
-		String payload = json.writeValueAsString(Map.of("u", userId, "e", event, "d", data));
+		afterCommit(new Queued(null, () -> Optional.of(new Push(userId, event, data))));
+	}
+
+	/**
+	 * Pushes what {@code push} reads when the event is sent; of several queued under the same key at that moment,
+	 * one is sent (a deposit's balance after many movements is pushed once, as it is then).
+	 */
+	public void publishLatest(String key, Supplier<Optional<Push>> push) {
+		afterCommit(new Queued(key, push));
+	}
+
+	private void afterCommit(Queued queued) {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					enqueue(queued);
+				}
+			});
+		}
+		else {
+			enqueue(queued);
+		}
+	}
+
+	private void enqueue(Queued queued) {
+		if (!queue.offer(queued)) {
+			dropped.increment();
+		}
+	}
+
+	private void send() {
+		List<Queued> batch = new ArrayList<>();
+		while (running || !queue.isEmpty()) {
+			try {
+				Queued first = queue.poll(1, TimeUnit.SECONDS);
+				if (first == null) {
+					continue;
+				}
+				batch.add(first);
+				queue.drainTo(batch, MAX_BATCH - 1);
+				sendBatch(batch);
+			}
+			catch (InterruptedException ex) {
+				if (!running) {
+					queue.drainTo(batch);
+					sendQuietly(batch);
+					return;
+				}
+			}
+			catch (RuntimeException ex) {
+				log.warn("{} live events not sent: {}", batch.size(), ex.getMessage());
+			}
+			batch.clear();
+		}
+	}
+
+	private void sendQuietly(List<Queued> batch) {
+		try {
+			sendBatch(batch);
+		}
+		catch (RuntimeException ex) {
+			log.debug("Live events not sent at shutdown", ex);
+		}
+	}
+
+	private void sendBatch(List<Queued> batch) {
+		if (batch.isEmpty()) {
+			return;
+		}
+		Map<Object, Queued> distinct = new LinkedHashMap<>();
+		for (Queued queued : batch) {
+			distinct.putIfAbsent(queued.key() == null ? new Object() : queued.key(), queued);
+		}
+		// resolved as SYSTEM (this thread has no user), in one transaction that also notifies
+		transactions.executeWithoutResult(status -> {
+			List<String> payloads = new ArrayList<>(distinct.size());
+			for (Queued queued : distinct.values()) {
+				queued.push().get().ifPresent(push -> payloads.add(payload(push)));
+			}
+			jdbc.sql("select count(pg_notify(:channel, payload)) from unnest(cast(:payloads as text[])) payload")
+				.param("channel", CHANNEL)
+				.param("payloads", payloads.toArray(String[]::new))
+				.query()
+				.singleValue();
+		});
+	}
+
+	private String payload(Push push) {
+		String payload = json.writeValueAsString(Map.of("u", push.userId(), "e", push.event(), "d", push.data()));
 		if (payload.getBytes(StandardCharsets.UTF_8).length > MAX_PAYLOAD_BYTES) {
 			// too large to travel: the page is told that something changed and reloads it
-			payload = json.writeValueAsString(Map.of("u", userId, "e", event, "d", Map.of("truncated", true)));
+			payload = json.writeValueAsString(Map.of("u", push.userId(), "e", push.event(), "d",
+					Map.of("truncated", true)));
 		}
-		jdbc.sql("select pg_notify(:channel, :payload)")
-			.param("channel", CHANNEL)
-			.param("payload", payload)
-			.query()
-			.singleValue();
+		return payload;
+	}
+
+	@Override
+	public void start() {
+		running = true;
+		sender = new Thread(this::send, "live-events");
+		sender.setDaemon(true);
+		sender.start();
+	}
+
+	@Override
+	public void stop() {
+		running = false;
+		if (sender != null) {
+			sender.interrupt();
+			try {
+				sender.join(TimeUnit.SECONDS.toMillis(5));
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
 	}
 
 }

@@ -21,9 +21,10 @@ public class LiveUpdates {
 		this.live = live;
 	}
 
-	/** The deposit's balance JSON, to its merchant. */
+	/** The deposit's balance JSON, to its merchant: read when it is sent, so many movements push it once. */
 	public void deposit(UUID depositId) {
-		deposits.find(depositId).ifPresent(balance -> live.publish(balance.merchantId(), "deposit", balance));
+		live.publishLatest("deposit:" + depositId, () -> deposits.find(depositId)
+			.map(balance -> new LiveEvents.Push(balance.merchantId(), "deposit", balance)));
 	}
 
 	public void lead(UUID leadId, LeadStatus status, UUID... users) {

@@ -20,8 +20,13 @@ public class RollupQueue {
 
 	private static final Logger log = LoggerFactory.getLogger(RollupQueue.class);
 
-	/** Queue rows per background batch: one per lead statement (a single lead's change for the API). */
-	private static final int BATCH = 100;
+	/**
+	 * Queue rows per background batch: one per lead statement (a single lead's change for the API). Large on
+	 * purpose: a batch sums the changes of one key (a merchant's day, the platform's month) into one upsert, so the
+	 * larger the batch, the fewer rollup rows written per lead (measured: batches of ~30 queue rows, drained as fast
+	 * as they came, cost PostgreSQL ~1.2 ms per lead operation, a third of a core at 500 operations/s).
+	 */
+	private static final int BATCH = 1000;
 
 	/** A background run stops after this many batches, so that a backlog does not hold the scheduler's thread. */
 	private static final int MAX_BATCHES_PER_RUN = 50;
@@ -78,14 +83,15 @@ public class RollupQueue {
 		paused.set(false);
 	}
 
-	@Scheduled(fixedDelayString = "${leads.analytics.rollup-drain-interval:PT0.5S}", initialDelayString = "PT1S")
+	@Scheduled(fixedDelayString = "${leads.analytics.rollup-drain-interval:PT1S}", initialDelayString = "PT1S")
 	void drainInBackground() {
 		if (paused.get()) {
 			return;
 		}
 		try {
-			for (int run = 0; run < MAX_BATCHES_PER_RUN && drainOneBatch() > 0; run++) {
-				// a batch applied; the next may be waiting
+			// a queue row holds at least one change: fewer changes than BATCH means the queue was emptied
+			for (int run = 0; run < MAX_BATCHES_PER_RUN && drainOneBatch() >= BATCH; run++) {
+				// a full batch applied; the next may be waiting
 			}
 		}
 		catch (RuntimeException ex) {

@@ -74,15 +74,20 @@ public class LiveStreams implements SmartLifecycle {
 		return streams.values().stream().mapToInt(Set::size).sum();
 	}
 
+	/**
+	 * Sends on one stream; a stream whose page has gone (a write fails, or it already completed) is dropped, and the
+	 * user's other streams still get the event. Not completed with the error: the container has already ended that
+	 * request, or ends it on its own after a failed write (an error dispatch now would only try to write a problem
+	 * document into an event stream, and throw when the request is gone).
+	 */
 	private void sendOrDrop(UUID userId, SseEmitter emitter, SseEmitter.SseEventBuilder event) {
 		try {
 			synchronized (emitter) {
 				emitter.send(event);
 			}
 		}
-		catch (IOException | IllegalStateException ex) {
+		catch (IOException | RuntimeException ex) {
 			remove(userId, emitter);
-			emitter.completeWithError(ex);
 		}
 	}
 

@@ -49,13 +49,15 @@ class AutoRechargeFailedIntegrationTests {
 		AutoRechargeFailed failed = new AutoRechargeFailed(deposit, merchant.id(), null, "DECLINED",
 				"Your card was declined.", clock.instant());
 
-		// when the event is delivered, then delivered again
+		// when the event is delivered, then delivered again once the first delivery is done (as a replay after a
+		// restart would; two deliveries of one event at the same moment are not a case Modulith's registry tracks)
 		transactions.executeWithoutResult(status -> events.publishEvent(failed));
-		transactions.executeWithoutResult(status -> events.publishEvent(failed));
-
-		// then one dashboard notification and one e-mail, in Arabic with the reason translated
 		await().atMost(Duration.ofSeconds(20))
 			.until(() -> outboxes.allSettled(merchant.id(), "AUTO_RECHARGE_FAILED"));
+		transactions.executeWithoutResult(status -> events.publishEvent(failed));
+		await().atMost(Duration.ofSeconds(20)).until(() -> outboxes.incompletePublications(deposit) == 0);
+
+		// then one dashboard notification and one e-mail, in Arabic with the reason translated
 		assertThat(outboxes.channels(merchant.id(), "AUTO_RECHARGE_FAILED")).isEqualTo(EnumSet.of(DASHBOARD, EMAIL));
 		assertThat(outboxes.dashboard(merchant.id(), "AUTO_RECHARGE_FAILED")).isEqualTo(1);
 		assertThat(outboxes.deliveries(merchant.id(), "AUTO_RECHARGE_FAILED")).singleElement()

@@ -80,6 +80,15 @@ public class Outboxes {
 		return !rows.isEmpty() && rows.stream().noneMatch(row -> row.status() == DeliveryStatus.PENDING);
 	}
 
+	/** Event publications naming this id (a deposit's, a user's) whose listeners have not all completed yet. */
+	public long incompletePublications(UUID about) {
+		return transactions.execute(status -> jdbc
+			.sql("select count(*) from event_publication where completion_date is null and serialized_event like :id")
+			.param("id", "%" + about + "%")
+			.query(Long.class)
+			.single());
+	}
+
 	/** An admin's adjustment of the deposit through the API (moves the level like any ledger movement). */
 	public void adjust(UUID depositId, String amount) {
 		ApiClient.Response response = actors.api()

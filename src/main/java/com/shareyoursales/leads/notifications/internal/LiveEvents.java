@@ -209,4 +209,10 @@ public class LiveEvents implements SmartLifecycle {
 		return running;
 	}
 
+	/** Stopped after the web server (a lower phase stops later), so that requests finishing meanwhile are pushed. */
+	@Override
+	public int getPhase() {
+		return SmartLifecycle.DEFAULT_PHASE - 4096;
+	}
+
 }

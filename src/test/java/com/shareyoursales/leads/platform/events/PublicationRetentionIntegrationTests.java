@@ -32,10 +32,22 @@ class PublicationRetentionIntegrationTests {
 		publication(listener, "completed yesterday", "now() - interval '40 days'", "now() - interval '1 day'");
 		publication(listener, "never completed", "now() - interval '40 days'", "null");
 
-		int deleted = retention.deleteCompletedBeforeRetention();
+		int deleted;
+		List<String> left;
+		try {
+			deleted = retention.deleteCompletedBeforeRetention();
+			left = left(listener);
+		}
+		finally {
+			// the incomplete one would be republished by the next instance that starts on this database
+			transactions.executeWithoutResult(status -> jdbc
+				.sql("delete from event_publication where listener_id = :listener")
+				.param("listener", listener)
+				.update());
+		}
 
 		assertThat(deleted).isGreaterThanOrEqualTo(1);
-		assertThat(left(listener)).containsExactly("completed yesterday", "never completed");
+		assertThat(left).containsExactly("\"completed yesterday\"", "\"never completed\"");
 	}
 
 	private void publication(String listener, String event, String publishedAt, String completedAt) {
@@ -46,7 +58,7 @@ class PublicationRetentionIntegrationTests {
 				completedAt))
 			.param("id", UUID.randomUUID())
 			.param("listener", listener)
-			.param("event", event)
+			.param("event", "\"" + event + "\"")
 			.update());
 	}
 

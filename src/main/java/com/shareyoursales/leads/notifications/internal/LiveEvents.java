@@ -33,9 +33,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * An event published inside a transaction is queued when that transaction commits (a rolled-back change is never
  * pushed) and sent by one background thread, in batches: one statement notifies everything queued meanwhile. Why not
  * NOTIFY in the caller's transaction: PostgreSQL serialises the commits of notifying transactions on a global lock
- * held through the commit's disk flush, and every lead submission and decision pushes something. A push is best
- * effort, as it always was (a page that was not connected misses it and reloads on reconnect): events still queued
- * when the process dies are lost; the notifications themselves are rows, committed with their cause.
+ * held through the commit's disk flush (PostgreSQL's async.c; not measured here), and every lead submission and
+ * decision pushes something. A push is best effort, as it always was (a page that was not connected misses it and
+ * reloads on reconnect): events still queued when the process dies are lost; the notifications themselves are rows,
+ * committed with their cause.
  */
 @Component
 public class LiveEvents implements SmartLifecycle {
@@ -163,6 +164,9 @@ public class LiveEvents implements SmartLifecycle {
 			List<String> payloads = new ArrayList<>(distinct.size());
 			for (Queued queued : distinct.values()) {
 				queued.push().get().ifPresent(push -> payloads.add(payload(push)));
+			}
+			if (payloads.isEmpty()) {
+				return; // every balance it was to push has gone
 			}
 			jdbc.sql("select count(pg_notify(:channel, payload)) from unnest(cast(:payloads as text[])) payload")
 				.param("channel", CHANNEL)

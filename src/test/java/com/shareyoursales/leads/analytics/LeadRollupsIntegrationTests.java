@@ -35,7 +35,7 @@ class LeadRollupsIntegrationTests {
 	private static final String[] DECISIONS = { "VALIDATED", "REJECTED", "EXPIRED" };
 
 	// rows of the three rollup tables, as a recount from the leads gives them (zero rows left out); the periods of
-	// each scope come from lead_rollup_periods, whose ten-day blocks PeriodSlicesTests check
+	// each scope come from lead_rollup_periods, whose ten-day blocks PeriodSlicesProperties check
 	private static final String RECOUNT = """
 			with l as (
 			  select l.*, (l.created_at at time zone 'Africa/Casablanca')::date as day,

@@ -30,7 +30,8 @@ import com.shareyoursales.leads.support.ServiceProcess;
  * percentiles per operation, medians, and the ratios service ops/s ÷ pgbench tps. Run with bench/run.sh.
  *
  * System properties: bench.seconds (20), bench.rounds (3), bench.clients (8), bench.merchants (200),
- * bench.warmup (5 s), bench.pgbench (pgbench).
+ * bench.warmup (5 s), bench.pgbench (pgbench), bench.pool (2 × cores: the service's connection pool, sized by the
+ * rule of docs/OPERATIONS.md for a database on this machine's cores).
  */
 public final class LedgerBenchmark {
 
@@ -47,15 +48,18 @@ public final class LedgerBenchmark {
 
 	private static final String PGBENCH = System.getProperty("bench.pgbench", "pgbench");
 
+	/** The service's pool: ≈ 2 × the database's cores (docs/OPERATIONS.md), not the general default of 20. */
+	private static final int POOL = Integer.getInteger("bench.pool", 2 * Runtime.getRuntime().availableProcessors());
+
 	private LedgerBenchmark() {
 	}
 
 	public static void main(String[] args) throws Exception {
 		System.setProperty("leads.bench", "true");
 		Path data = Files.createTempDirectory("leads-bench");
-		System.out.printf("machine: %d cores, load %s, data in %s%n", Runtime.getRuntime().availableProcessors(),
-				Files.readString(Path.of("/proc/loadavg")).trim(), data);
-		try (ServiceProcess service = ServiceProcess.start(data, null)) {
+		System.out.printf("machine: %d cores, load %s, data in %s, service pool %d connections%n",
+				Runtime.getRuntime().availableProcessors(), Files.readString(Path.of("/proc/loadavg")).trim(), data, POOL);
+		try (ServiceProcess service = ServiceProcess.start(data, null, "--leads.database.pool-size=" + POOL)) {
 			long started = System.nanoTime();
 			Population population = Population.create(service, MERCHANTS, Math.max(1, MERCHANTS / 10), "5000000.00");
 			System.out.printf("population: %d merchants in %d s%n", MERCHANTS, (System.nanoTime() - started) / 1_000_000_000L);

@@ -99,6 +99,17 @@ class AuthIntegrationTests {
 	}
 
 	@Test
+	void aSignedInUserCanLogInAgain() {
+		Actor merchant = actors.merchant();
+
+		Response again = actors.api().post("/api/auth/login",
+				Map.of("email", merchant.email(), "password", "password-123"), merchant.token());
+
+		assertThat(again.status()).isEqualTo(200);
+		assertThat(again.json().path("accessToken").asString()).isNotBlank();
+	}
+
+	@Test
 	void refusesRequestsWithoutOrWithAForgedToken() {
 		ApiClient api = actors.api();
 		Response anonymous = api.get("/api/auth/me", null);

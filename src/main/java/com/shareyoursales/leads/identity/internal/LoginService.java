@@ -5,7 +5,6 @@ import com.shareyoursales.leads.shared.DomainException;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Exchanges an e-mail and password for a bearer token, under the log-in throttle. */
 @Service
@@ -32,7 +31,10 @@ public class LoginService {
 		this.throttle = throttle;
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * Not one transaction: the throttle records each attempt and failure in its own (a refused log-in must still
+	 * count), and no connection is held while the password hash is compared (slow on purpose).
+	 */
 	public LoggedIn login(String email, String password, String clientAddress) {
 		throttle.checkAttempt(email, clientAddress);
 		var credentials = users.credentials(email);

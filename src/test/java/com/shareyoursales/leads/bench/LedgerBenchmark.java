@@ -51,6 +51,9 @@ public final class LedgerBenchmark {
 	/** The service's pool: ≈ 2 × the database's cores (docs/OPERATIONS.md), not the general default of 20. */
 	private static final int POOL = Integer.getInteger("bench.pool", 2 * Runtime.getRuntime().availableProcessors());
 
+	/** Per scenario, per round: the service's and PostgreSQL's CPU milliseconds per operation. */
+	private static final Map<String, List<double[]>> CPU_PER_OPERATION = new TreeMap<>();
+
 	private LedgerBenchmark() {
 	}
 
@@ -111,9 +114,12 @@ public final class LedgerBenchmark {
 		}
 		if (latencies != null && ok + refused > 0) {
 			double ops = ok + refused;
+			double serviceCpu = (cpuAfter[0] - cpuBefore[0]) / ops;
+			double databaseCpu = (cpuAfter[1] - cpuBefore[1]) / ops;
 			System.out.printf("  %s: per operation %.2f commits, %.2f WAL flushes, %.1f rows written, CPU ms: service %.2f"
 					+ " PostgreSQL %.2f%n", scenario, (after[0] - before[0]) / ops, (after[1] - before[1]) / ops,
-					(after[2] - before[2]) / ops, (cpuAfter[0] - cpuBefore[0]) / ops, (cpuAfter[1] - cpuBefore[1]) / ops);
+					(after[2] - before[2]) / ops, serviceCpu, databaseCpu);
+			CPU_PER_OPERATION.computeIfAbsent(scenario, k -> new ArrayList<>()).add(new double[] { serviceCpu, databaseCpu });
 		}
 		if (latencies != null) {
 			driver.latencies().forEach((operation, values) -> latencies
@@ -172,6 +178,16 @@ public final class LedgerBenchmark {
 		System.out.printf("%-12s %-28s %10s%n", "run", "per round", "median");
 		throughput.forEach((name, values) -> System.out.printf("%-12s %-28s %10.0f%n", name,
 				values.stream().map(v -> String.format("%.0f", v)).toList(), median(values)));
+		// the measure least disturbed by the machine's noise; its sum bounds what the cores can serve
+		System.out.println();
+		CPU_PER_OPERATION.forEach((scenario, rounds) -> {
+			double service = median(rounds.stream().map(round -> round[0]).toList());
+			double database = median(rounds.stream().map(round -> round[1]).toList());
+			System.out.printf("%-12s CPU ms per operation (median of rounds): service %.2f, PostgreSQL %.2f -> at most"
+					+ " %.0f ops/s on %d cores%n", scenario, service, database,
+					Runtime.getRuntime().availableProcessors() * 1000 / (service + database),
+					Runtime.getRuntime().availableProcessors());
+		});
 		double hot = median(throughput.get("hot")) / median(throughput.get("pgbench_s1"));
 		double spread = median(throughput.get("spread")) / median(throughput.get("pgbench_s10"));
 		System.out.printf("%nratio hot    = service ops/s ÷ pgbench tps (scale 1)  = %.2f%n", hot);

@@ -13,8 +13,20 @@ import org.springframework.web.util.HtmlUtils;
 @Component
 public class Templates {
 
-	/** One message in one language: the body alone (dashboard, SMS) and the e-mail's text and HTML parts. */
-	public record Rendered(String title, String body, String text, String html) {
+	/**
+	 * One message in one language: the body alone (dashboard, SMS) and the e-mail's text and HTML parts, written only
+	 * when asked for (most messages go to the dashboard alone).
+	 */
+	public record Rendered(String language, String title, String body, String footer) {
+
+		public String text() {
+			return body + "\n\n" + footer;
+		}
+
+		public String html() {
+			return Templates.html(language, title, body, footer);
+		}
+
 	}
 
 	private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
@@ -31,7 +43,7 @@ public class Templates {
 		String title = messages.getMessage(key + ".title", arguments, locale);
 		String body = messages.getMessage(key + ".body", arguments, locale);
 		String footer = messages.getMessage("footer", null, locale);
-		return new Rendered(title, body, body + "\n\n" + footer, html(lang, title, body, footer));
+		return new Rendered(lang, title, body, footer);
 	}
 
 	public String label(String key, String language) {

@@ -1,8 +1,15 @@
 package com.shareyoursales.leads.notifications.internal;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 
+import com.shareyoursales.leads.shared.BusinessTime;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,6 +42,28 @@ class LocalFormatsTests {
 	@Test
 	void fallsBackToFrenchForUnknownLanguages() {
 		assertThat(LocalFormats.amount(new BigDecimal("1234.50"), "de")).isEqualTo("1 234,50 MAD");
+	}
+
+	// the formatters are prepared once per language: they must write exactly what the JDK's localized ones write
+	@ParameterizedTest
+	@ValueSource(strings = { "fr", "en", "ar" })
+	void writesDatesAsTheJdksLocalizedFormattersDo(String language) {
+		Instant instant = Instant.parse("2026-03-07T22:45:00Z");
+		LocalDate day = LocalDate.of(2026, 12, 1);
+
+		assertThat(LocalFormats.dateTime(instant, language)).isEqualTo(DateTimeFormatter
+			.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+			.withLocale(LocalFormats.locale(language))
+			.withZone(BusinessTime.ZONE)
+			.format(instant));
+		assertThat(LocalFormats.date(day, language))
+			.isEqualTo(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(LocalFormats.locale(language)).format(day));
+	}
+
+	@Test
+	void writesPercentagesWithOneDecimal() {
+		assertThat(LocalFormats.percent(new BigDecimal("12.54"), "fr")).isEqualTo("12,5");
+		assertThat(LocalFormats.percent(new BigDecimal("12.54"), "en")).isEqualTo("12.5");
 	}
 
 }

@@ -64,6 +64,8 @@ public class LiveEvents implements SmartLifecycle {
 
 	private final JdbcClient jdbc;
 
+	static final String WIRE_PREFIX = "{\"u\":\"";
+
 	private final JsonMapper json;
 
 	private final TransactionTemplate transactions;
@@ -177,13 +179,20 @@ public class LiveEvents implements SmartLifecycle {
 	}
 
 	private String payload(Push push) {
-		String payload = json.writeValueAsString(Map.of("u", push.userId(), "e", push.event(), "d", push.data()));
+		String payload = wire(push.userId(), json.writeValueAsString(push.event()), json.writeValueAsString(push.data()));
 		if (payload.getBytes(StandardCharsets.UTF_8).length > MAX_PAYLOAD_BYTES) {
 			// too large to travel: the page is told that something changed and reloads it
-			payload = json.writeValueAsString(Map.of("u", push.userId(), "e", push.event(), "d",
-					Map.of("truncated", true)));
+			payload = wire(push.userId(), json.writeValueAsString(push.event()), "{\"truncated\":true}");
 		}
 		return payload;
+	}
+
+	/**
+	 * {"u":"<user id>","e":<event>,"d":<data>}, the user first and always in that form: every instance receives every
+	 * push and {@link LiveListener} skips, before parsing, those for users with no page open on it.
+	 */
+	static String wire(UUID userId, String eventJson, String dataJson) {
+		return WIRE_PREFIX + userId + "\",\"e\":" + eventJson + ",\"d\":" + dataJson + "}";
 	}
 
 	@Override

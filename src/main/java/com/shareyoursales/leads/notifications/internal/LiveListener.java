@@ -95,6 +95,10 @@ class LiveListener implements SmartLifecycle {
 	}
 
 	private void deliver(String payload) {
+		UUID addressee = addresseeOf(payload);
+		if (addressee != null && !streams.isOpen(addressee)) {
+			return; // most pushes are for users with no page open on this instance: not parsed
+		}
 		try {
 			JsonNode event = json.readTree(payload);
 			streams.send(UUID.fromString(event.path("u").asString()), event.path("e").asString(),
@@ -102,6 +106,20 @@ class LiveListener implements SmartLifecycle {
 		}
 		catch (RuntimeException ex) {
 			log.warn("Unreadable live event ignored: {}", ex.getMessage());
+		}
+	}
+
+	/** The user a push is for, read from its fixed prefix ({@link LiveEvents#wire}); null when it has another form. */
+	static UUID addresseeOf(String payload) {
+		int start = LiveEvents.WIRE_PREFIX.length();
+		if (!payload.startsWith(LiveEvents.WIRE_PREFIX) || payload.length() < start + 36) {
+			return null;
+		}
+		try {
+			return UUID.fromString(payload.substring(start, start + 36));
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
 		}
 	}
 

@@ -39,6 +39,11 @@ public class LiveStreams implements SmartLifecycle {
 		return emitter;
 	}
 
+	boolean isOpen(UUID userId) {
+		Set<SseEmitter> open = streams.get(userId);
+		return open != null && !open.isEmpty();
+	}
+
 	void send(UUID userId, String event, String json) {
 		Set<SseEmitter> open = streams.get(userId);
 		if (open != null) {

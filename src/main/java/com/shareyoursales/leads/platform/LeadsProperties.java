@@ -1,6 +1,7 @@
 package com.shareyoursales.leads.platform;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -17,7 +18,7 @@ public record LeadsProperties(Path dataDir, Database database, String publicUrl)
 
 	public LeadsProperties {
 		dataDir = dataDir == null ? Path.of("data") : dataDir;
-		database = database == null ? new Database(true, false, 10) : database;
+		database = database == null ? new Database(true, false, 10, null) : database;
 		publicUrl = publicUrl == null ? "http://localhost:8080" : publicUrl;
 	}
 
@@ -25,8 +26,16 @@ public record LeadsProperties(Path dataDir, Database database, String publicUrl)
 	 * @param durable fsync and synchronous_commit on: a deposit acknowledged to a merchant survives a power cut
 	 * @param ephemeral one throw-away server per JVM in a temporary directory (tests)
 	 * @param poolSize connections in the application's pool
+	 * @param serverSettings more settings of the embedded server, by name (e.g. to load pg_stat_statements for a
+	 * profile: {@code --leads.database.server-settings[shared_preload_libraries]=pg_stat_statements}); read when the
+	 * server starts
 	 */
-	public record Database(boolean durable, boolean ephemeral, int poolSize) {
+	public record Database(boolean durable, boolean ephemeral, int poolSize, Map<String, String> serverSettings) {
+
+		public Database {
+			serverSettings = serverSettings == null ? Map.of() : Map.copyOf(serverSettings);
+		}
+
 	}
 
 }

@@ -31,7 +31,9 @@ import com.shareyoursales.leads.support.ServiceProcess;
  *
  * System properties: bench.seconds (20), bench.rounds (3), bench.clients (8), bench.merchants (200),
  * bench.warmup (5 s), bench.pgbench (pgbench), bench.pool (2 × cores: the service's connection pool, sized by the
- * rule of docs/OPERATIONS.md for a database on this machine's cores).
+ * rule of docs/OPERATIONS.md for a database on this machine's cores), bench.statements (false: true loads
+ * pg_stat_statements into the embedded server and prints, at the end, the service's statements and functions that
+ * took the most time during the rounds — how run 6's findings were made).
  */
 public final class LedgerBenchmark {
 
@@ -51,6 +53,8 @@ public final class LedgerBenchmark {
 	/** The service's pool: ≈ 2 × the database's cores (docs/OPERATIONS.md), not the general default of 20. */
 	private static final int POOL = Integer.getInteger("bench.pool", 2 * Runtime.getRuntime().availableProcessors());
 
+	private static final boolean STATEMENTS = Boolean.getBoolean("bench.statements");
+
 	/** Per scenario, per round: the service's and PostgreSQL's CPU milliseconds per operation. */
 	private static final Map<String, List<double[]>> CPU_PER_OPERATION = new TreeMap<>();
 
@@ -62,7 +66,13 @@ public final class LedgerBenchmark {
 		Path data = Files.createTempDirectory("leads-bench");
 		System.out.printf("machine: %d cores, load %s, data in %s, service pool %d connections%n",
 				Runtime.getRuntime().availableProcessors(), Files.readString(Path.of("/proc/loadavg")).trim(), data, POOL);
-		try (ServiceProcess service = ServiceProcess.start(data, null, "--leads.database.pool-size=" + POOL)) {
+		List<String> arguments = new ArrayList<>(List.of("--leads.database.pool-size=" + POOL));
+		if (STATEMENTS) {
+			arguments.addAll(List.of("--leads.database.server-settings[shared_preload_libraries]=pg_stat_statements",
+					"--leads.database.server-settings[pg_stat_statements.track]=all",
+					"--leads.database.server-settings[track_functions]=all"));
+		}
+		try (ServiceProcess service = ServiceProcess.start(data, null, arguments.toArray(String[]::new))) {
 			long started = System.nanoTime();
 			Population population = Population.create(service, MERCHANTS, Math.max(1, MERCHANTS / 10), "5000000.00");
 			System.out.printf("population: %d merchants in %d s%n", MERCHANTS, (System.nanoTime() - started) / 1_000_000_000L);
@@ -72,6 +82,9 @@ public final class LedgerBenchmark {
 			List<Merchant> hot = List.of(population.merchants().get(0));
 			List<Merchant> spread = population.merchants();
 			run(service, spread, WARM_UP, null); // warm-up: JIT and pools
+			if (STATEMENTS) {
+				StatementProfile.reset(service);
+			}
 			Map<String, List<Double>> throughput = new TreeMap<>();
 			Map<String, List<Long>> latencies = new TreeMap<>();
 			for (int round = 1; round <= ROUNDS; round++) {
@@ -87,6 +100,9 @@ public final class LedgerBenchmark {
 				throughput.computeIfAbsent("spread", k -> new ArrayList<>()).add(spreadOps);
 			}
 			report(throughput, latencies);
+			if (STATEMENTS) {
+				StatementProfile.print(service);
+			}
 		}
 	}
 

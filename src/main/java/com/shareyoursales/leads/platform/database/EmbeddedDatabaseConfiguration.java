@@ -22,7 +22,7 @@ class EmbeddedDatabaseConfiguration {
 	DataSource dataSource(LeadsProperties properties) {
 		LeadsProperties.Database database = properties.database();
 		EmbeddedPostgres server = EmbeddedPostgresServer.start(properties.dataDir(), database.durable(),
-				database.ephemeral());
+				database.ephemeral(), database.serverSettings());
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setJdbcUrl(server.getJdbcUrl(EmbeddedPostgresServer.APP_ROLE, EmbeddedPostgresServer.APP_DATABASE));
 		dataSource.setUsername(EmbeddedPostgresServer.APP_ROLE);

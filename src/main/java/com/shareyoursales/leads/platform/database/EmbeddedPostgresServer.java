@@ -43,7 +43,13 @@ final class EmbeddedPostgresServer {
 	private EmbeddedPostgresServer() {
 	}
 
-	static synchronized EmbeddedPostgres start(Path dataDirectory, boolean durable, boolean ephemeral) {
+	static EmbeddedPostgres start(Path dataDirectory, boolean durable, boolean ephemeral) {
+		return start(dataDirectory, durable, ephemeral, Map.of());
+	}
+
+	/** @param settings more server settings by name, applied after the service's own (they may override them) */
+	static synchronized EmbeddedPostgres start(Path dataDirectory, boolean durable, boolean ephemeral,
+			Map<String, String> settings) {
 		String key = ephemeral ? EPHEMERAL : dataDirectory.resolve("pg").toAbsolutePath().normalize().toString();
 		EmbeddedPostgres running = servers.get(key);
 		if (running != null) {
@@ -60,6 +66,7 @@ final class EmbeddedPostgresServer {
 				.setServerConfig("shared_buffers", "256MB")
 				.setLocaleConfig("locale", "C.UTF-8")
 				.setLocaleConfig("encoding", "UTF8");
+			settings.forEach(builder::setServerConfig);
 			if (!ephemeral) {
 				Path pgData = dataDirectory.resolve("pg").toAbsolutePath();
 				Files.createDirectories(pgData.getParent());

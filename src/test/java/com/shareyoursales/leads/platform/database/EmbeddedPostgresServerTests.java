@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,17 @@ class EmbeddedPostgresServerTests {
 		assertThat(query(second, "select v from kept")).isEqualTo("deposit acknowledged");
 		assertThat(query(second, "select rolsuper::text from pg_roles where rolname = 'leads_app'")).isEqualTo("false");
 		assertThat(query(second, "select rolbypassrls::text from pg_roles where rolname = 'leads_app'")).isEqualTo("false");
+		EmbeddedPostgresServer.stop(dataDir);
+	}
+
+	@Test
+	void appliesTheServerSettingsItIsGiven() throws Exception {
+		EmbeddedPostgres server = EmbeddedPostgresServer.start(dataDir, true, false,
+				Map.of("work_mem", "7MB", "track_functions", "all"));
+
+		assertThat(query(server, "show work_mem")).isEqualTo("7MB");
+		assertThat(query(server, "show track_functions")).isEqualTo("all");
+		assertThat(query(server, "show fsync")).isEqualTo("on");
 		EmbeddedPostgresServer.stop(dataDir);
 	}
 

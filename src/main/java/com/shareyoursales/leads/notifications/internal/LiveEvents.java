@@ -43,6 +43,9 @@ public class LiveEvents implements SmartLifecycle {
 
 	static final String CHANNEL = "leads_live";
 
+	/** How every payload begins: the user it is for comes first (see {@link #wire}). */
+	static final String WIRE_PREFIX = "{\"u\":\"";
+
 	/** PostgreSQL refuses payloads of 8000 bytes or more. */
 	private static final int MAX_PAYLOAD_BYTES = 7900;
 
@@ -63,8 +66,6 @@ public class LiveEvents implements SmartLifecycle {
 	private final BlockingQueue<Queued> queue = new LinkedBlockingQueue<>(MAX_QUEUED);
 
 	private final JdbcClient jdbc;
-
-	static final String WIRE_PREFIX = "{\"u\":\"";
 
 	private final JsonMapper json;
 

@@ -88,12 +88,15 @@ public final class LedgerBenchmark {
 			Map<String, List<Double>> throughput = new TreeMap<>();
 			Map<String, List<Long>> latencies = new TreeMap<>();
 			for (int round = 1; round <= ROUNDS; round++) {
-				double tps1 = pgbench(pgPort, "pgbench_s1");
+				double tps1 = pgbench(service, pgPort, "pgbench_s1");
 				double hotOps = run(service, hot, SECONDS, latencies, "hot");
-				double tps10 = pgbench(pgPort, "pgbench_s10");
+				double tps10 = pgbench(service, pgPort, "pgbench_s10");
 				double spreadOps = run(service, spread, SECONDS, latencies, "spread");
-				System.out.printf("round %d: pgbench s1 %.0f tps | hot %.0f ops/s | pgbench s10 %.0f tps | spread %.0f ops/s%n",
-						round, tps1, hotOps, tps10, spreadOps);
+				double floorOps = run(service, LoadDriver.readsOnly(service.baseUrl(), spread), SECONDS, latencies,
+						"floor");
+				System.out.printf("round %d: pgbench s1 %.0f tps | hot %.0f ops/s | pgbench s10 %.0f tps | spread %.0f ops/s"
+						+ " | floor %.0f reads/s%n", round, tps1, hotOps, tps10, spreadOps, floorOps);
+				throughput.computeIfAbsent("floor", k -> new ArrayList<>()).add(floorOps);
 				throughput.computeIfAbsent("pgbench_s1", k -> new ArrayList<>()).add(tps1);
 				throughput.computeIfAbsent("hot", k -> new ArrayList<>()).add(hotOps);
 				throughput.computeIfAbsent("pgbench_s10", k -> new ArrayList<>()).add(tps10);
@@ -108,7 +111,11 @@ public final class LedgerBenchmark {
 
 	private static double run(ServiceProcess service, List<Merchant> merchants, int seconds,
 			Map<String, List<Long>> latencies, String scenario) throws InterruptedException {
-		LoadDriver driver = new LoadDriver(service.baseUrl(), merchants);
+		return run(service, new LoadDriver(service.baseUrl(), merchants), seconds, latencies, scenario);
+	}
+
+	private static double run(ServiceProcess service, LoadDriver driver, int seconds,
+			Map<String, List<Long>> latencies, String scenario) throws InterruptedException {
 		long[] before = databaseCounters(service);
 		long[] cpuBefore = cpuMillis(service);
 		long start = System.nanoTime();
@@ -132,10 +139,12 @@ public final class LedgerBenchmark {
 			double ops = ok + refused;
 			double serviceCpu = (cpuAfter[0] - cpuBefore[0]) / ops;
 			double databaseCpu = (cpuAfter[1] - cpuBefore[1]) / ops;
+			double driverCpu = (cpuAfter[2] - cpuBefore[2]) / ops;
 			System.out.printf("  %s: per operation %.2f commits, %.2f WAL flushes, %.1f rows written, CPU ms: service %.2f"
-					+ " PostgreSQL %.2f%n", scenario, (after[0] - before[0]) / ops, (after[1] - before[1]) / ops,
-					(after[2] - before[2]) / ops, serviceCpu, databaseCpu);
-			CPU_PER_OPERATION.computeIfAbsent(scenario, k -> new ArrayList<>()).add(new double[] { serviceCpu, databaseCpu });
+					+ " PostgreSQL %.2f load driver %.2f%n", scenario, (after[0] - before[0]) / ops,
+					(after[1] - before[1]) / ops, (after[2] - before[2]) / ops, serviceCpu, databaseCpu, driverCpu);
+			CPU_PER_OPERATION.computeIfAbsent(scenario, k -> new ArrayList<>())
+				.add(new double[] { serviceCpu, databaseCpu, driverCpu });
 		}
 		if (latencies != null) {
 			driver.latencies().forEach((operation, values) -> latencies
@@ -161,18 +170,33 @@ public final class LedgerBenchmark {
 	}
 
 	/**
-	 * CPU time used so far by the service's JVM and by its PostgreSQL (postmaster and backends): per operation, the
-	 * measure that a machine shared with other work disturbs least.
+	 * CPU time used so far by the service's JVM, by its PostgreSQL (postmaster and backends) and by this JVM (the load
+	 * driver's clients): per operation, the measure that a machine shared with other work disturbs least.
 	 */
 	private static long[] cpuMillis(ServiceProcess service) {
 		long serviceCpu = ProcessHandle.of(service.pid()).flatMap(p -> p.info().totalCpuDuration())
 			.map(Duration::toMillis).orElse(0L);
-		long postgresCpu = ProcessHandle.of(ServiceProcess.postmaster(service.dataDir())[0])
-			.map(postmaster -> java.util.stream.Stream.concat(java.util.stream.Stream.of(postmaster), postmaster.children())
-				.mapToLong(p -> p.info().totalCpuDuration().map(Duration::toMillis).orElse(0L))
-				.sum())
+		long postmaster = ServiceProcess.postmaster(service.dataDir())[0];
+		// the postmaster's own CPU, that of the backends it has reaped (pgbench's, autovacuum workers'), and the live ones'
+		long postgresCpu = ticksOf(postmaster, true) * 10 + ProcessHandle.of(postmaster)
+			.map(parent -> parent.children().mapToLong(child -> ticksOf(child.pid(), false) * 10).sum())
 			.orElse(0L);
-		return new long[] { serviceCpu, postgresCpu };
+		long driverCpu = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(0L);
+		return new long[] { serviceCpu, postgresCpu, driverCpu };
+	}
+
+	/** utime + stime (and, with {@code reaped}, cutime + cstime) from /proc/pid/stat, in ticks of 10 ms. */
+	private static long ticksOf(long pid, boolean reaped) {
+		try {
+			String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+			// fields after the command's closing parenthesis; utime is field 14 of the whole line, index 11 here
+			String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+			long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+			return reaped ? ticks + Long.parseLong(fields[13]) + Long.parseLong(fields[14]) : ticks;
+		}
+		catch (IOException | RuntimeException ex) {
+			return 0; // the process ended between the listing and the read
+		}
 	}
 
 	private static double run(ServiceProcess service, List<Merchant> merchants, int seconds, Object warmUp)
@@ -199,15 +223,19 @@ public final class LedgerBenchmark {
 		CPU_PER_OPERATION.forEach((scenario, rounds) -> {
 			double service = median(rounds.stream().map(round -> round[0]).toList());
 			double database = median(rounds.stream().map(round -> round[1]).toList());
+			double driver = median(rounds.stream().map(round -> round[2]).toList());
 			System.out.printf("%-12s CPU ms per operation (median of rounds): service %.2f, PostgreSQL %.2f -> at most"
-					+ " %.0f ops/s on %d cores%n", scenario, service, database,
-					Runtime.getRuntime().availableProcessors() * 1000 / (service + database),
-					Runtime.getRuntime().availableProcessors());
+					+ " %.0f ops/s on %d cores; load driver %.2f, all three -> at most %.0f ops/s%n", scenario, service,
+					database, Runtime.getRuntime().availableProcessors() * 1000 / (service + database),
+					Runtime.getRuntime().availableProcessors(), driver,
+					Runtime.getRuntime().availableProcessors() * 1000 / (service + database + driver));
 		});
 		double hot = median(throughput.get("hot")) / median(throughput.get("pgbench_s1"));
 		double spread = median(throughput.get("spread")) / median(throughput.get("pgbench_s10"));
 		System.out.printf("%nratio hot    = service ops/s ÷ pgbench tps (scale 1)  = %.2f%n", hot);
 		System.out.printf("ratio spread = service ops/s ÷ pgbench tps (scale 10) = %.2f%n", spread);
+		System.out.printf("ratio floor  = authenticated reads/s ÷ pgbench tps (scale 10) = %.2f (no operation of the"
+				+ " service can do better here)%n", median(throughput.get("floor")) / median(throughput.get("pgbench_s10")));
 	}
 
 	private static double median(List<Double> values) {
@@ -226,15 +254,38 @@ public final class LedgerBenchmark {
 				database));
 	}
 
-	/** pgbench's built-in TPC-B script: 8 clients, 2 threads, for the same time as a service run. */
-	private static double pgbench(int port, String database) throws IOException, InterruptedException {
-		String out = exec(List.of(PGBENCH, "-h", "localhost", "-p", String.valueOf(port), "-U", "postgres", "-c",
-				String.valueOf(CLIENTS), "-j", "2", "-T", String.valueOf(SECONDS), database));
-		return out.lines()
+	/**
+	 * pgbench's built-in TPC-B script: 8 clients, 2 threads, for the same time as a service run. Prints the CPU that
+	 * PostgreSQL and pgbench's client spent per transaction (bash's {@code times}: the CPU of its finished children).
+	 */
+	private static double pgbench(ServiceProcess service, int port, String database)
+			throws IOException, InterruptedException {
+		long postgresBefore = cpuMillis(service)[1];
+		String out = exec(List.of("bash", "-c", String.join(" ", PGBENCH, "-h", "localhost", "-p", String.valueOf(port),
+				"-U", "postgres", "-c", String.valueOf(CLIENTS), "-j", "2", "-T", String.valueOf(SECONDS), database)
+				+ " && times"));
+		long postgres = cpuMillis(service)[1] - postgresBefore;
+		double tps = out.lines()
 			.filter(line -> line.startsWith("tps = "))
 			.map(line -> Double.parseDouble(line.split("\\s+")[2]))
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException("no tps in pgbench output:\n" + out));
+		List<String> times = out.lines().filter(line -> line.matches("\\d+m[\\d.]+s \\d+m[\\d.]+s")).toList();
+		double transactions = tps * SECONDS;
+		double client = times.isEmpty() ? Double.NaN : secondsOf(times.get(times.size() - 1)) * 1000 / transactions;
+		System.out.printf("  %s: per transaction CPU ms: PostgreSQL %.2f pgbench client %.2f%n", database,
+				postgres / transactions, client);
+		return tps;
+	}
+
+	/** "0m1.250s 0m0.310s" (user, system) as seconds in all. */
+	private static double secondsOf(String times) {
+		double seconds = 0;
+		for (String part : times.split(" ")) {
+			String[] minutes = part.replace("s", "").split("m");
+			seconds += Integer.parseInt(minutes[0]) * 60 + Double.parseDouble(minutes[1]);
+		}
+		return seconds;
 	}
 
 	private static String exec(List<String> command) throws IOException, InterruptedException {

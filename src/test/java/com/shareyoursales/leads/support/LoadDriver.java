@@ -46,6 +46,9 @@ public final class LoadDriver {
 
 	private final String adminToken;
 
+	/** Every step a read of the merchant's own profile instead of the mix (the benchmark's floor). */
+	private final boolean readsOnly;
+
 	/** 70 % submissions, 30 % decisions. */
 	public LoadDriver(String baseUrl, List<Merchant> merchants) {
 		this(baseUrl, merchants, null);
@@ -58,10 +61,23 @@ public final class LoadDriver {
 
 	/** Client i talks to instance i mod n. */
 	public LoadDriver(List<String> baseUrls, List<Merchant> merchants, String adminToken) {
+		this(baseUrls, merchants, adminToken, false);
+	}
+
+	private LoadDriver(List<String> baseUrls, List<Merchant> merchants, String adminToken, boolean readsOnly) {
 		this.baseUrls = baseUrls;
 		this.merchants = merchants;
 		this.adminToken = adminToken;
+		this.readsOnly = readsOnly;
 		merchants.forEach(merchant -> pending.put(merchant.id(), new ConcurrentLinkedQueue<>()));
+	}
+
+	/**
+	 * The cheapest authenticated request that reaches the database: {@code GET /api/auth/me} as a random merchant
+	 * (the HTTP stack, the JWT, one read-only transaction with its row-security role, one select, JSON out).
+	 */
+	public static LoadDriver readsOnly(String baseUrl, List<Merchant> merchants) {
+		return new LoadDriver(List.of(baseUrl), merchants, null, true);
 	}
 
 	/** Runs until {@code duration} passed or {@code stop} is set; returns when every client finished. */
@@ -95,6 +111,11 @@ public final class LoadDriver {
 	private void step(ApiClient api) {
 		ThreadLocalRandom random = ThreadLocalRandom.current();
 		Merchant merchant = merchants.get(random.nextInt(merchants.size()));
+		if (readsOnly) {
+			long start = System.nanoTime();
+			record("me", start, api.get("/api/auth/me", merchant.token()));
+			return;
+		}
 		if (adminToken != null && random.nextInt(20) == 0) {
 			rechargeByBankTransfer(api, merchant);
 			return;

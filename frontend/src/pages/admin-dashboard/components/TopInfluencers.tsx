@@ -10,7 +10,14 @@ export function TopInfluencers({ influencers }: { influencers: TopInfluencer[] }
       size="small"
       dataSource={influencers}
       renderItem={(influencer) => (
-        <List.Item extra={<Money value={influencer.earnings} />}>
+        <List.Item
+          extra={
+            // a fixed width, so that every bar has the same length whatever the amount beside it
+            <span style={{ display: 'inline-block', minWidth: 112, textAlign: 'end', fontVariantNumeric: 'tabular-nums' }}>
+              <Money value={influencer.earnings} />
+            </span>
+          }
+        >
           <div style={{ width: '100%' }}>
             <Typography.Text strong>{influencer.displayName}</Typography.Text>{' '}
             <Typography.Text type="secondary">

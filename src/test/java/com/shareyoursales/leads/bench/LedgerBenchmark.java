@@ -33,7 +33,8 @@ import com.shareyoursales.leads.support.ServiceProcess;
  * bench.warmup (5 s), bench.pgbench (pgbench), bench.pool (2 × cores: the service's connection pool, sized by the
  * rule of docs/OPERATIONS.md for a database on this machine's cores), bench.statements (false: true loads
  * pg_stat_statements into the embedded server and prints, at the end, the service's statements and functions that
- * took the most time during the rounds — how run 6's findings were made).
+ * took the most time during the rounds — how run 6's findings were made), bench.idempotencyKeys (false: true sends
+ * an Idempotency-Key with each submission, as the web app does).
  */
 public final class LedgerBenchmark {
 
@@ -55,6 +56,9 @@ public final class LedgerBenchmark {
 
 	private static final boolean STATEMENTS = Boolean.getBoolean("bench.statements");
 
+	/** Submissions with an Idempotency-Key each, as the web app sends them (the API lets a client omit it). */
+	private static final boolean IDEMPOTENCY_KEYS = Boolean.getBoolean("bench.idempotencyKeys");
+
 	/** Per scenario, per round: the service's and PostgreSQL's CPU milliseconds per operation. */
 	private static final Map<String, List<double[]>> CPU_PER_OPERATION = new TreeMap<>();
 
@@ -64,8 +68,9 @@ public final class LedgerBenchmark {
 	public static void main(String[] args) throws Exception {
 		System.setProperty("leads.bench", "true");
 		Path data = Files.createTempDirectory("leads-bench");
-		System.out.printf("machine: %d cores, load %s, data in %s, service pool %d connections%n",
-				Runtime.getRuntime().availableProcessors(), Files.readString(Path.of("/proc/loadavg")).trim(), data, POOL);
+		System.out.printf("machine: %d cores, load %s, data in %s, service pool %d connections%s%n",
+				Runtime.getRuntime().availableProcessors(), Files.readString(Path.of("/proc/loadavg")).trim(), data, POOL,
+				IDEMPOTENCY_KEYS ? ", submissions with an Idempotency-Key" : "");
 		List<String> arguments = new ArrayList<>(List.of("--leads.database.pool-size=" + POOL));
 		if (STATEMENTS) {
 			arguments.addAll(List.of("--leads.database.server-settings[shared_preload_libraries]=pg_stat_statements",
@@ -111,7 +116,8 @@ public final class LedgerBenchmark {
 
 	private static double run(ServiceProcess service, List<Merchant> merchants, int seconds,
 			Map<String, List<Long>> latencies, String scenario) throws InterruptedException {
-		return run(service, new LoadDriver(service.baseUrl(), merchants), seconds, latencies, scenario);
+		LoadDriver driver = new LoadDriver(service.baseUrl(), merchants);
+		return run(service, IDEMPOTENCY_KEYS ? driver.withIdempotencyKeys() : driver, seconds, latencies, scenario);
 	}
 
 	private static double run(ServiceProcess service, LoadDriver driver, int seconds,

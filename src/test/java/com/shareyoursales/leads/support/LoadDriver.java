@@ -49,6 +49,9 @@ public final class LoadDriver {
 	/** Every step a read of the merchant's own profile instead of the mix (the benchmark's floor). */
 	private final boolean readsOnly;
 
+	/** Each submission carries an Idempotency-Key, as the web app's do. */
+	private volatile boolean idempotencyKeys;
+
 	/** 70 % submissions, 30 % decisions. */
 	public LoadDriver(String baseUrl, List<Merchant> merchants) {
 		this(baseUrl, merchants, null);
@@ -78,6 +81,12 @@ public final class LoadDriver {
 	 */
 	public static LoadDriver readsOnly(String baseUrl, List<Merchant> merchants) {
 		return new LoadDriver(List.of(baseUrl), merchants, null, true);
+	}
+
+	/** Sends an Idempotency-Key with each submission, as the web app does (an API client may omit it). */
+	public LoadDriver withIdempotencyKeys() {
+		this.idempotencyKeys = true;
+		return this;
 	}
 
 	/** Runs until {@code duration} passed or {@code stop} is set; returns when every client finished. */
@@ -160,9 +169,10 @@ public final class LoadDriver {
 	private void submit(ApiClient api, Merchant merchant, ThreadLocalRandom random) {
 		Influencer influencer = merchant.influencers().get(random.nextInt(merchant.influencers().size()));
 		long start = System.nanoTime();
-		Response response = api.post("/api/leads/create", body("campaignId", merchant.campaignId(), "customerName",
+		Response response = api.send("POST", "/api/leads/create", body("campaignId", merchant.campaignId(), "customerName",
 				"Client Proof", "customerPhone", "06" + PHONES.incrementAndGet(), "city", "Rabat", "serviceValue", "500",
-				"source", "INSTAGRAM", "consent", true), influencer.token());
+				"source", "INSTAGRAM", "consent", true), influencer.token(),
+				idempotencyKeys ? Map.of("Idempotency-Key", UUID.randomUUID().toString()) : Map.of());
 		record("submit", start, response);
 		if (response.status() == 201) {
 			UUID lead = UUID.fromString(response.json().path("id").asString());

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import com.shareyoursales.leads.leads.LeadSubmitted;
+import com.shareyoursales.leads.notifications.internal.LiveEvents;
 import com.shareyoursales.leads.support.ApiClient;
 import com.shareyoursales.leads.support.TestActors;
 import com.shareyoursales.leads.support.TestActors.Actor;
@@ -45,6 +46,9 @@ class LiveStreamIntegrationTests {
 
 	@Autowired
 	Environment environment;
+
+	@Autowired
+	LiveEvents live;
 
 	@Test
 	void pushesTheDashboardNotificationAndTheBalanceWithinASecond() throws Exception {
@@ -99,6 +103,29 @@ class LiveStreamIntegrationTests {
 			assertThat(JSON.readTree(lead.data()).path("status").asString()).isEqualTo("PENDING");
 			assertThat(mine.next("notification", ONE_SECOND)).isNotNull();
 			assertThat(theirs.next("lead", Duration.ofMillis(300))).isNull();
+		}
+	}
+
+	@Test
+	void readsAReferencedBalanceOnlyForTheMerchantItBelongsTo() throws Exception {
+		// given two merchants' open pages, and the first one's deposit
+		Actor merchant = actors.merchant();
+		Actor other = actors.merchant();
+		UUID deposit = deposits.fundedDeposit(merchant.id(), "1000.00");
+		awaitCreditConfirmed(merchant);
+		try (SseClient mine = SseClient.open(streamUrl(merchant.token()));
+				SseClient theirs = SseClient.open(streamUrl(other.token()))) {
+
+			// when a push names the deposit for the other merchant, then for its owner
+			live.publishReference(other.id(), "deposit", deposit);
+			live.publishReference(merchant.id(), "deposit", deposit);
+
+			// then the owner's page gets the balance read when delivered; the other page nothing
+			SseClient.Event balance = mine.next("deposit", ONE_SECOND);
+			assertThat(balance).as("deposit event").isNotNull();
+			assertThat(JSON.readTree(balance.data()).path("depositId").asString()).isEqualTo(deposit.toString());
+			assertThat(JSON.readTree(balance.data()).path("available").asString()).isEqualTo("1000.00");
+			assertThat(theirs.next("deposit", Duration.ofMillis(300))).isNull();
 		}
 	}
 

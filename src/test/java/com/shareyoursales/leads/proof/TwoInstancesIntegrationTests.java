@@ -86,9 +86,12 @@ class TwoInstancesIntegrationTests {
 		assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
 		String leadId = submitted.json().path("id").asString();
 
-		// then A pushes it to the merchant
+		// then A pushes it to the merchant, and the deposit's balance that A reads when it delivers the push
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(received).as("events on A").anyMatch(line -> line.contains(leadId)));
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(received).as("events on A")
+				.anyMatch(line -> line.contains("\"depositId\":\"" + merchant.depositId() + "\"")));
 		open.set(false);
 		stream.cancel(true);
 	}

@@ -28,13 +28,13 @@ class DepositListeners {
 		if (event.worsened()) {
 			alerts.alert(event.depositId(), event.current());
 		}
-		live.deposit(event.depositId());
+		live.deposit(event.depositId(), event.merchantId());
 	}
 
 	@ReplayableListener
 	void on(DepositCredited event) {
 		alerts.credited(event);
-		live.deposit(event.depositId());
+		live.deposit(event.depositId(), event.merchantId());
 	}
 
 }

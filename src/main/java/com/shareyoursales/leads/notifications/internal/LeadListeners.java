@@ -113,7 +113,7 @@ class LeadListeners {
 
 	private void changed(UUID leadId, LeadStatus status, UUID depositId, UUID merchantId, UUID influencerId) {
 		live.lead(leadId, status, merchantId, influencerId);
-		live.deposit(depositId);
+		live.deposit(depositId, merchantId);
 	}
 
 	private static Map<String, Object> data(UUID leadId, UUID campaignId, UUID depositId) {

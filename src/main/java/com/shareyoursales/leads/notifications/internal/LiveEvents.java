@@ -5,12 +5,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -37,6 +35,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * decision pushes something. A push is best effort, as it always was (a page that was not connected misses it and
  * reloads on reconnect): events still queued when the process dies are lost; the notifications themselves are rows,
  * committed with their cause.
+ * <p>
+ * A push whose data is a row that keeps changing (a deposit's balance) travels as a reference
+ * ({@link #publishReference}): the instance that has the user's page open reads the row when it delivers it, so
+ * nothing is read for the many pushes that reach no page, and the page gets the row as it is then.
  */
 @Component
 public class LiveEvents implements SmartLifecycle {
@@ -56,11 +58,16 @@ public class LiveEvents implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(LiveEvents.class);
 
-	/** One event to push; resolved (and serialised) when sent, so that a balance read then is the latest. */
-	record Push(UUID userId, String event, Object data) {
+	/** One event to push: its data, or (reference set, data null) the id of the row its data is read from. */
+	record Push(UUID userId, String event, Object data, UUID reference) {
+
+		Push(UUID userId, String event, Object data) {
+			this(userId, event, data, null);
+		}
 	}
 
-	private record Queued(String key, Supplier<Optional<Push>> push) {
+	/** Of several queued under the same key (not null) at the moment they are sent, one is sent. */
+	private record Queued(String key, Push push) {
 	}
 
 	private final BlockingQueue<Queued> queue = new LinkedBlockingQueue<>(MAX_QUEUED);
@@ -88,15 +95,16 @@ public class LiveEvents implements SmartLifecycle {
 
 	/** Pushes {@code data} to the user's open pages once the current transaction (if any) commits. */
 	public void publish(UUID userId, String event, Object data) {
-		afterCommit(new Queued(null, () -> Optional.of(new Push(userId, event, data))));
+		afterCommit(new Queued(null, new Push(userId, event, data)));
 	}
 
 	/**
-	 * Pushes what {@code push} reads when the event is sent; of several queued under the same key at that moment,
-	 * one is sent (a deposit's balance after many movements is pushed once, as it is then).
+	 * Pushes the row {@code reference} names to the user's open pages once the current transaction (if any) commits:
+	 * the instance holding such a page reads it when it delivers the push ({@link LiveListener}), and several pushes of
+	 * one row to one user queued at the same moment are sent once (a deposit's balance after many movements).
 	 */
-	public void publishLatest(String key, Supplier<Optional<Push>> push) {
-		afterCommit(new Queued(key, push));
+	public void publishReference(UUID userId, String event, UUID reference) {
+		afterCommit(new Queued(event + ":" + reference + ":" + userId, new Push(userId, event, null, reference)));
 	}
 
 	private void afterCommit(Queued queued) {
@@ -162,24 +170,19 @@ public class LiveEvents implements SmartLifecycle {
 		for (Queued queued : batch) {
 			distinct.putIfAbsent(queued.key() == null ? new Object() : queued.key(), queued);
 		}
-		// resolved as SYSTEM (this thread has no user), in one transaction that also notifies
-		transactions.executeWithoutResult(status -> {
-			List<String> payloads = new ArrayList<>(distinct.size());
-			for (Queued queued : distinct.values()) {
-				queued.push().get().ifPresent(push -> payloads.add(payload(push)));
-			}
-			if (payloads.isEmpty()) {
-				return; // every balance it was to push has gone
-			}
-			jdbc.sql("select count(pg_notify(:channel, payload)) from unnest(cast(:payloads as text[])) payload")
-				.param("channel", CHANNEL)
-				.param("payloads", payloads.toArray(String[]::new))
-				.query()
-				.singleValue();
-		});
+		String[] payloads = distinct.values().stream().map(queued -> payload(queued.push())).toArray(String[]::new);
+		transactions.executeWithoutResult(status -> jdbc
+			.sql("select count(pg_notify(:channel, payload)) from unnest(cast(:payloads as text[])) payload")
+			.param("channel", CHANNEL)
+			.param("payloads", payloads)
+			.query()
+			.singleValue());
 	}
 
 	private String payload(Push push) {
+		if (push.reference() != null) {
+			return reference(push.userId(), json.writeValueAsString(push.event()), push.reference());
+		}
 		String payload = wire(push.userId(), json.writeValueAsString(push.event()), json.writeValueAsString(push.data()));
 		if (payload.getBytes(StandardCharsets.UTF_8).length > MAX_PAYLOAD_BYTES) {
 			// too large to travel: the page is told that something changed and reloads it
@@ -194,6 +197,11 @@ public class LiveEvents implements SmartLifecycle {
 	 */
 	static String wire(UUID userId, String eventJson, String dataJson) {
 		return WIRE_PREFIX + userId + "\",\"e\":" + eventJson + ",\"d\":" + dataJson + "}";
+	}
+
+	/** {"u":"<user id>","e":<event>,"r":"<row id>"}: the data is read by the instance that delivers it. */
+	static String reference(UUID userId, String eventJson, UUID reference) {
+		return WIRE_PREFIX + userId + "\",\"e\":" + eventJson + ",\"r\":\"" + reference + "\"}";
 	}
 
 	@Override

@@ -19,7 +19,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Holds one database connection that LISTENs to the live channel and hands each event to this instance's open
- * streams. Reconnects after a lost connection (events sent meanwhile are missed; pages reload on reconnect).
+ * streams, reading the data of those that travel as a reference ({@link LiveEvents#publishReference}) when one of
+ * their user's pages is open here. Reconnects after a lost connection (events sent meanwhile are missed; pages reload
+ * on reconnect).
  */
 @Component
 class LiveListener implements SmartLifecycle {
@@ -32,16 +34,19 @@ class LiveListener implements SmartLifecycle {
 
 	private final JsonMapper json;
 
+	private final LiveUpdates updates;
+
 	private volatile boolean running;
 
 	private volatile Connection connection;
 
 	private Thread thread;
 
-	LiveListener(DataSource dataSource, LiveStreams streams, JsonMapper json) {
+	LiveListener(DataSource dataSource, LiveStreams streams, JsonMapper json, LiveUpdates updates) {
 		this.dataSource = dataSource;
 		this.streams = streams;
 		this.json = json;
+		this.updates = updates;
 	}
 
 	@Override
@@ -101,8 +106,15 @@ class LiveListener implements SmartLifecycle {
 		}
 		try {
 			JsonNode event = json.readTree(payload);
-			streams.send(UUID.fromString(event.path("u").asString()), event.path("e").asString(),
-					event.path("d").toString());
+			UUID user = UUID.fromString(event.path("u").asString());
+			String name = event.path("e").asString();
+			if (!event.has("r")) {
+				streams.send(user, name, event.path("d").toString());
+				return;
+			}
+			// a reference: the row is read now, only because a page of its user is open here
+			updates.read(name, UUID.fromString(event.path("r").asString()), user)
+				.ifPresent(data -> streams.send(user, name, json.writeValueAsString(data)));
 		}
 		catch (RuntimeException ex) {
 			log.warn("Unreadable live event ignored: {}", ex.getMessage());

@@ -1,6 +1,7 @@
 package com.shareyoursales.leads.notifications.internal;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import com.shareyoursales.leads.deposits.DepositAccounts;
@@ -12,6 +13,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class LiveUpdates {
 
+	private static final String DEPOSIT = "deposit";
+
 	private final DepositAccounts deposits;
 
 	private final LiveEvents live;
@@ -21,10 +24,23 @@ public class LiveUpdates {
 		this.live = live;
 	}
 
-	/** The deposit's balance JSON, to its merchant: read when it is sent, so many movements push it once. */
-	public void deposit(UUID depositId) {
-		live.publishLatest("deposit:" + depositId, () -> deposits.find(depositId)
-			.map(balance -> new LiveEvents.Push(balance.merchantId(), "deposit", balance)));
+	/**
+	 * The deposit's balance, to its merchant's open pages: read by the instance that holds such a page when it delivers
+	 * the push ({@link #read}), so a movement nobody watches costs no read, and many movements push it once.
+	 */
+	public void deposit(UUID depositId, UUID merchantId) {
+		live.publishReference(merchantId, DEPOSIT, depositId);
+	}
+
+	/**
+	 * The data of a push that travelled as a reference, for the user it names: empty when the event has none, the row
+	 * has gone, or the row is not that user's.
+	 */
+	Optional<Object> read(String event, UUID reference, UUID userId) {
+		if (!DEPOSIT.equals(event)) {
+			return Optional.empty();
+		}
+		return deposits.find(reference).filter(balance -> balance.merchantId().equals(userId)).map(balance -> balance);
 	}
 
 	public void lead(UUID leadId, LeadStatus status, UUID... users) {

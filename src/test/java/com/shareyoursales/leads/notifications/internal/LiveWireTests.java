@@ -29,6 +29,20 @@ class LiveWireTests {
 	}
 
 	@Test
+	void aReferenceNamesTheUserFirstAndTheRowInsteadOfItsData() {
+		UUID user = UUID.randomUUID();
+		UUID deposit = UUID.randomUUID();
+
+		String payload = LiveEvents.reference(user, json.writeValueAsString("deposit"), deposit);
+
+		assertThat(LiveListener.addresseeOf(payload)).isEqualTo(user);
+		JsonNode parsed = json.readTree(payload);
+		assertThat(parsed.path("e").asString()).isEqualTo("deposit");
+		assertThat(parsed.path("r").asString()).isEqualTo(deposit.toString());
+		assertThat(parsed.has("d")).isFalse();
+	}
+
+	@Test
 	void readsNoUserFromAnotherForm() {
 		assertThat(LiveListener.addresseeOf("{\"e\":\"lead\",\"u\":\"" + UUID.randomUUID() + "\"}")).isNull();
 		assertThat(LiveListener.addresseeOf("{\"u\":\"not-a-uuid-at-all-but-36-characters!!\",\"e\":1}")).isNull();

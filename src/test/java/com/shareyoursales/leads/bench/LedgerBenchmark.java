@@ -34,7 +34,9 @@ import com.shareyoursales.leads.support.ServiceProcess;
  * rule of docs/OPERATIONS.md for a database on this machine's cores), bench.statements (false: true loads
  * pg_stat_statements into the embedded server and prints, at the end, the service's statements and functions that
  * took the most time during the rounds — how run 6's findings were made), bench.idempotencyKeys (false: true sends
- * an Idempotency-Key with each submission, as the web app does).
+ * an Idempotency-Key with each submission, as the web app does), bench.driver (lean: the clients write HTTP/1.1 on
+ * plain keep-alive sockets, so that the driver takes little of the cores the service and PostgreSQL share with it;
+ * jdk: java.net.http, as runs 1–7 did).
  */
 public final class LedgerBenchmark {
 
@@ -56,6 +58,9 @@ public final class LedgerBenchmark {
 
 	private static final boolean STATEMENTS = Boolean.getBoolean("bench.statements");
 
+	/** "lean" (default): the clients write HTTP/1.1 on plain sockets (LeanApiClient); "jdk": java.net.http, as runs 1–7. */
+	private static final boolean LEAN_DRIVER = !"jdk".equals(System.getProperty("bench.driver", "lean"));
+
 	/** Submissions with an Idempotency-Key each, as the web app sends them (the API lets a client omit it). */
 	private static final boolean IDEMPOTENCY_KEYS = Boolean.getBoolean("bench.idempotencyKeys");
 
@@ -68,9 +73,9 @@ public final class LedgerBenchmark {
 	public static void main(String[] args) throws Exception {
 		System.setProperty("leads.bench", "true");
 		Path data = Files.createTempDirectory("leads-bench");
-		System.out.printf("machine: %d cores, load %s, data in %s, service pool %d connections%s%n",
+		System.out.printf("machine: %d cores, load %s, data in %s, service pool %d connections, %s load driver%s%n",
 				Runtime.getRuntime().availableProcessors(), Files.readString(Path.of("/proc/loadavg")).trim(), data, POOL,
-				IDEMPOTENCY_KEYS ? ", submissions with an Idempotency-Key" : "");
+				LEAN_DRIVER ? "lean" : "java.net.http", IDEMPOTENCY_KEYS ? ", submissions with an Idempotency-Key" : "");
 		List<String> arguments = new ArrayList<>(List.of("--leads.database.pool-size=" + POOL));
 		if (STATEMENTS) {
 			arguments.addAll(List.of("--leads.database.server-settings[shared_preload_libraries]=pg_stat_statements",
@@ -122,6 +127,9 @@ public final class LedgerBenchmark {
 
 	private static double run(ServiceProcess service, LoadDriver driver, int seconds,
 			Map<String, List<Long>> latencies, String scenario) throws InterruptedException {
+		if (LEAN_DRIVER) {
+			driver.lean();
+		}
 		long[] before = databaseCounters(service);
 		long[] cpuBefore = cpuMillis(service);
 		long start = System.nanoTime();

@@ -52,6 +52,9 @@ public final class LoadDriver {
 	/** Each submission carries an Idempotency-Key, as the web app's do. */
 	private volatile boolean idempotencyKeys;
 
+	/** Each client a {@link LeanApiClient} (a benchmark's driver should take little of the machine's CPU). */
+	private volatile boolean lean;
+
 	/** 70 % submissions, 30 % decisions. */
 	public LoadDriver(String baseUrl, List<Merchant> merchants) {
 		this(baseUrl, merchants, null);
@@ -89,6 +92,12 @@ public final class LoadDriver {
 		return this;
 	}
 
+	/** Clients over plain keep-alive sockets ({@link LeanApiClient}) instead of java.net.http. */
+	public LoadDriver lean() {
+		this.lean = true;
+		return this;
+	}
+
 	/** Runs until {@code duration} passed or {@code stop} is set; returns when every client finished. */
 	public void run(int clients, Duration duration, AtomicBoolean stop) throws InterruptedException {
 		long end = System.nanoTime() + duration.toNanos();
@@ -96,7 +105,7 @@ public final class LoadDriver {
 		for (int i = 0; i < clients; i++) {
 			String baseUrl = baseUrls.get(i % baseUrls.size());
 			Thread thread = new Thread(() -> {
-				ApiClient api = new ApiClient(baseUrl);
+				ApiClient api = lean ? new LeanApiClient(baseUrl) : new ApiClient(baseUrl);
 				while (System.nanoTime() < end && !stop.get()) {
 					try {
 						step(api);

@@ -117,7 +117,8 @@ class LiveListener implements SmartLifecycle {
 				.ifPresent(data -> streams.send(user, name, json.writeValueAsString(data)));
 		}
 		catch (RuntimeException ex) {
-			log.warn("Unreadable live event ignored: {}", ex.getMessage());
+			// unreadable, or the referenced row could not be read: the page catches up when it next reloads
+			log.warn("Live event not delivered: {}", ex.getMessage());
 		}
 	}
 

@@ -154,9 +154,10 @@ public final class LedgerBenchmark {
 			double serviceCpu = (cpuAfter[0] - cpuBefore[0]) / ops;
 			double databaseCpu = (cpuAfter[1] - cpuBefore[1]) / ops;
 			double driverCpu = (cpuAfter[2] - cpuBefore[2]) / ops;
-			System.out.printf("  %s: per operation %.2f commits, %.2f WAL flushes, %.1f rows written, CPU ms: service %.2f"
-					+ " PostgreSQL %.2f load driver %.2f%n", scenario, (after[0] - before[0]) / ops,
-					(after[1] - before[1]) / ops, (after[2] - before[2]) / ops, serviceCpu, databaseCpu, driverCpu);
+			System.out.printf("  %s: per operation %.2f commits, %.2f WAL flushes, %.1f rows written, %.1f kB of WAL"
+					+ " (%.2f full pages), CPU ms: service %.2f PostgreSQL %.2f load driver %.2f%n", scenario,
+					(after[0] - before[0]) / ops, (after[1] - before[1]) / ops, (after[2] - before[2]) / ops,
+					(after[3] - before[3]) / ops / 1024, (after[4] - before[4]) / ops, serviceCpu, databaseCpu, driverCpu);
 			CPU_PER_OPERATION.computeIfAbsent(scenario, k -> new ArrayList<>())
 				.add(new double[] { serviceCpu, databaseCpu, driverCpu });
 		}
@@ -168,15 +169,19 @@ public final class LedgerBenchmark {
 		return ok / elapsed;
 	}
 
-	/** Commits of the service's database, WAL flushes of the server, rows the service's database wrote. */
+	/**
+	 * Commits of the service's database, WAL flushes of the server, rows the service's database wrote, WAL bytes and
+	 * full-page images written by the server.
+	 */
 	private static long[] databaseCounters(ServiceProcess service) {
 		try (Connection connection = service.superuser(); Statement statement = connection.createStatement()) {
 			statement.execute("select pg_stat_clear_snapshot()");
 			ResultSet rs = statement.executeQuery("""
-					select d.xact_commit, w.wal_sync, d.tup_inserted + d.tup_updated + d.tup_deleted
+					select d.xact_commit, w.wal_sync, d.tup_inserted + d.tup_updated + d.tup_deleted, w.wal_bytes,
+					       w.wal_fpi
 					  from pg_stat_database d, pg_stat_wal w where d.datname = current_database()""");
 			rs.next();
-			return new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) };
+			return new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5) };
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException(ex);

@@ -114,4 +114,27 @@ describe('PendingLeadsTable', () => {
     expect(exported?.url.searchParams.get('status')).toBe('PENDING');
     expect(exported?.headers.get('Authorization')).toBe('Bearer jwt-merchant');
   });
+
+  it('on a phone puts commission and time left under the customer, with no column to scroll sideways to', async () => {
+    setUp();
+    renderWithProviders(<PendingLeadsTable />); // the tests' matchMedia matches nothing: the narrowest screen
+
+    const row = (await screen.findByText('Yassine')).closest('tr') as HTMLElement;
+    expect(within(row).getByText('50,00 MAD')).toBeInTheDocument();
+    expect(within(row).getByText(/^29 h 5\d min$/)).toBeInTheDocument();
+    expect(screen.queryByRole('columnheader', { name: /Commission/ })).toBeNull();
+  });
+
+  it('on a wider screen shows commission, status and time left in their own sortable columns', async () => {
+    const wide = (query: string) => ({ matches: true, media: query, onchange: null, addListener: () => undefined, removeListener: () => undefined, addEventListener: () => undefined, removeEventListener: () => undefined, dispatchEvent: () => false });
+    vi.stubGlobal('matchMedia', wide);
+    setUp();
+    renderWithProviders(<PendingLeadsTable />);
+
+    const row = (await screen.findByText('Yassine')).closest('tr') as HTMLElement;
+    expect(screen.getByRole('columnheader', { name: /Commission/ })).toBeInTheDocument();
+    expect(screen.getByRole('columnheader', { name: /Temps restant/ })).toBeInTheDocument();
+    expect(within(within(row).getAllByRole('cell')[1] as HTMLElement).queryByText('50,00 MAD')).toBeNull();
+    expect(within(row).getByText('50,00 MAD')).toBeInTheDocument();
+  });
 });

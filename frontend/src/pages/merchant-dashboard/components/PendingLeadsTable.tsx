@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Card, Space, Table, Typography, type TableColumnsType, type TableProps } from 'antd';
+import { App, Button, Card, Grid, Space, Table, Typography, type TableColumnsType, type TableProps } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -47,6 +47,8 @@ export function PendingLeadsTable() {
   const [sort, setSort] = useState<Sort>({ field: 'expiresAt', order: 'asc' });
   const [selected, setSelected] = useState<string[]>([]);
   const [rejecting, setRejecting] = useState(false);
+  // on a phone the row is one cell (customer, commission, time left) beside its checkbox: no sideways scrolling
+  const compact = Grid.useBreakpoint().sm === false;
 
   const query = { ...filters, ...page, sort: `${sort.field},${sort.order}` };
   const leads = useQuery({
@@ -94,19 +96,26 @@ export function PendingLeadsTable() {
         <Space direction="vertical" size={0}>
           <Typography.Text strong>{lead.customerName}</Typography.Text>
           <Typography.Text type="secondary" dir="ltr">{lead.customerPhone}</Typography.Text>
+          {compact && (
+            <Space size="small" wrap>
+              <Money value={lead.commission} strong />
+              {lead.status === 'PENDING' ? <TimeLeft expiresAt={lead.expiresAt} /> : <StatusTag namespace="leadStatus" status={lead.status} />}
+            </Space>
+          )}
         </Space>
       ),
     },
     { key: 'campaign', title: t('leads.campaign'), dataIndex: 'campaignName', responsive: ['md'] },
     { key: 'influencer', title: t('leads.influencer'), dataIndex: 'influencerName', responsive: ['lg'] },
-    { key: 'serviceValue', title: t('leads.value'), sorter: true, sortOrder: sortOrder('serviceValue'), render: (_, lead) => <Money value={lead.serviceValue} /> },
-    { key: 'commission', title: t('leads.commission'), sorter: true, sortOrder: sortOrder('commission'), render: (_, lead) => <Money value={lead.commission} strong /> },
+    { key: 'serviceValue', title: t('leads.value'), sorter: true, sortOrder: sortOrder('serviceValue'), responsive: ['sm'], render: (_, lead) => <Money value={lead.serviceValue} /> },
+    { key: 'commission', title: t('leads.commission'), sorter: true, sortOrder: sortOrder('commission'), responsive: ['sm'], render: (_, lead) => <Money value={lead.commission} strong /> },
     { key: 'source', title: t('leads.source'), responsive: ['lg'], render: (_, lead) => t(`source.${lead.source}`) },
-    { key: 'status', title: t('leads.status'), render: (_, lead) => <StatusTag namespace="leadStatus" status={lead.status} /> },
+    { key: 'status', title: t('leads.status'), responsive: ['sm'], render: (_, lead) => <StatusTag namespace="leadStatus" status={lead.status} /> },
     { key: 'createdAt', title: t('leads.createdAt'), sorter: true, sortOrder: sortOrder('createdAt'), responsive: ['md'], render: (_, lead) => formatDateTime(lead.createdAt) },
     {
       key: 'expiresAt',
       title: t('leads.timeLeft'),
+      responsive: ['sm'],
       sorter: true,
       sortOrder: sortOrder('expiresAt'),
       render: (_, lead) => (lead.status === 'PENDING' ? <TimeLeft expiresAt={lead.expiresAt} /> : formatDateTime(lead.decidedAt)),

@@ -2,21 +2,11 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 import '../i18n';
+import { mediaQueries } from './screens';
 
-// antd reads these browser APIs that jsdom does not implement.
-Object.defineProperty(window, 'matchMedia', {
-  writable: true,
-  value: (query: string) => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addListener: () => undefined,
-    removeListener: () => undefined,
-    addEventListener: () => undefined,
-    removeEventListener: () => undefined,
-    dispatchEvent: () => false,
-  }),
-});
+// antd reads matchMedia, which jsdom does not implement. No query matches: antd lays pages out as on a phone (see
+// screens.ts for a wide screen).
+Object.defineProperty(window, 'matchMedia', { writable: true, value: mediaQueries(false) });
 
 afterEach(() => {
   cleanup();

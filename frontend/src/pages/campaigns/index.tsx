@@ -7,6 +7,7 @@ import { api, unwrap } from '../../api/client';
 import { queryKeys } from '../../api/queryKeys';
 import type { Campaign } from '../../api/types';
 import { CommissionRuleText } from '../../components/CommissionRuleText';
+import { Stacked, useCompact } from '../../components/compact';
 import { QueryState } from '../../components/QueryState';
 import { StatusTag } from '../../components/StatusTag';
 import { useErrorText } from '../../components/useErrorText';
@@ -42,10 +43,23 @@ export default function CampaignsPage() {
     queryFn: () => unwrap(api.GET('/api/campaigns', { params: { query: { page: 0, size: 100 } } })),
   });
 
+  const compact = useCompact(); // on a phone the status goes under the name and the actions stack
   const columns: TableColumnsType<Campaign> = [
-    { key: 'name', title: t('campaigns.name'), dataIndex: 'name' },
+    {
+      key: 'name',
+      title: t('campaigns.name'),
+      render: (_, campaign) =>
+        compact ? (
+          <Stacked>
+            {campaign.name}
+            <StatusTag namespace="campaigns" status={campaign.status} />
+          </Stacked>
+        ) : (
+          campaign.name
+        ),
+    },
     { key: 'city', title: t('campaigns.city'), dataIndex: 'city', responsive: ['sm'] },
-    { key: 'status', title: t('campaigns.status'), render: (_, campaign) => <StatusTag namespace="campaigns" status={campaign.status} /> },
+    { key: 'status', title: t('campaigns.status'), responsive: ['sm'], render: (_, campaign) => <StatusTag namespace="campaigns" status={campaign.status} /> },
     {
       key: 'rule',
       title: t('leads.commission'),
@@ -58,7 +72,7 @@ export default function CampaignsPage() {
       key: 'actions',
       title: t('common.actions'),
       render: (_, campaign) => (
-        <Space wrap>
+        <Space wrap direction={compact ? 'vertical' : 'horizontal'} size={compact ? 4 : 'small'}>
           <Button size="small" onClick={() => setEditing(campaign)}>
             {t('campaigns.settings')}
           </Button>

@@ -6,6 +6,7 @@ import { api, unwrap } from '../../api/client';
 import { queryKeys } from '../../api/queryKeys';
 import type { DepositTransaction, TransactionType } from '../../api/types';
 import { Money } from '../../components/Money';
+import { Stacked, useCompact } from '../../components/compact';
 import { formatDateTime } from '../../components/dates';
 import { useErrorText } from '../../components/useErrorText';
 
@@ -19,12 +20,18 @@ interface LedgerFilters {
   to?: string;
 }
 
+function TypeTag({ type }: { type: TransactionType }) {
+  const { t } = useTranslation();
+  return <Tag color={TYPE_COLORS[type]}>{t(`ledger.${type}`)}</Tag>;
+}
+
 /** Every movement of the merchant's deposits, newest first, filtered by deposit, type and period on the server. */
 export default function LedgerPage() {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const [filters, setFilters] = useState<LedgerFilters>({});
   const [page, setPage] = useState({ page: 0, size: 20 });
+  const compact = useCompact(); // on a phone the type goes under the date
   const balances = useQuery({ queryKey: queryKeys.balances, queryFn: () => unwrap(api.GET('/api/leads/deposits/balance')) });
   const query = { ...filters, ...page, sort: 'createdAt,desc' };
   const transactions = useQuery({
@@ -37,10 +44,22 @@ export default function LedgerPage() {
     setPage((current) => ({ ...current, page: 0 }));
   };
   const columns: TableColumnsType<DepositTransaction> = [
-    { key: 'date', title: t('common.date'), render: (_, tx) => formatDateTime(tx.createdAt) },
-    { key: 'type', title: t('ledger.type'), render: (_, tx) => <Tag color={TYPE_COLORS[tx.type]}>{t(`ledger.${tx.type}`)}</Tag> },
+    {
+      key: 'date',
+      title: t('common.date'),
+      render: (_, tx) =>
+        compact ? (
+          <Stacked>
+            {formatDateTime(tx.createdAt)}
+            <TypeTag type={tx.type} />
+          </Stacked>
+        ) : (
+          formatDateTime(tx.createdAt)
+        ),
+    },
+    { key: 'type', title: t('ledger.type'), responsive: ['sm'], render: (_, tx) => <TypeTag type={tx.type} /> },
     { key: 'amount', title: t('ledger.amount'), render: (_, tx) => <Money value={tx.amount} strong /> },
-    { key: 'balanceAfter', title: t('ledger.balanceAfter'), render: (_, tx) => <Money value={tx.balanceAfter} /> },
+    { key: 'balanceAfter', title: t('ledger.balanceAfter'), responsive: ['sm'], render: (_, tx) => <Money value={tx.balanceAfter} /> },
     { key: 'reservedAfter', title: t('ledger.reservedAfter'), responsive: ['md'], render: (_, tx) => <Money value={tx.reservedAfter} /> },
     { key: 'reason', title: t('ledger.reason'), responsive: ['lg'], render: (_, tx) => tx.reason ?? '' },
   ];

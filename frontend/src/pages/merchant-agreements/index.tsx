@@ -7,6 +7,7 @@ import { api, unwrap } from '../../api/client';
 import { queryKeys } from '../../api/queryKeys';
 import type { Agreement } from '../../api/types';
 import { QueryState } from '../../components/QueryState';
+import { Stacked, useCompact } from '../../components/compact';
 import { StatusTag } from '../../components/StatusTag';
 import { formatDate, formatDateTime } from '../../components/dates';
 import { useErrorText } from '../../components/useErrorText';
@@ -30,13 +31,28 @@ export default function MerchantAgreementsPage() {
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: queryKeys.agreements('merchant') }),
     onError: (error) => void message.error(errorText(error)),
   });
+  const compact = useCompact(); // on a phone the campaign and the status go under the influencer
   const columns: TableColumnsType<Agreement> = [
-    { key: 'influencer', title: t('agreements.influencer'), dataIndex: 'influencerName' },
-    { key: 'campaign', title: t('agreements.campaign'), render: (_, agreement) => agreement.campaignName ?? t('agreements.anyCampaign') },
+    {
+      key: 'influencer',
+      title: t('agreements.influencer'),
+      render: (_, agreement) =>
+        compact ? (
+          <Stacked>
+            {agreement.influencerName}
+            <Typography.Text type="secondary">{agreement.campaignName ?? t('agreements.anyCampaign')}</Typography.Text>
+            <StatusTag namespace="agreements" status={agreement.status} />
+          </Stacked>
+        ) : (
+          agreement.influencerName
+        ),
+    },
+    { key: 'campaign', title: t('agreements.campaign'), responsive: ['sm'], render: (_, agreement) => agreement.campaignName ?? t('agreements.anyCampaign') },
     { key: 'period', title: t('agreements.period'), responsive: ['md'], render: (_, a) => `${formatDate(a.validFrom)} → ${formatDate(a.validTo)}` },
     {
       key: 'status',
       title: t('agreements.status'),
+      responsive: ['sm'],
       render: (_, agreement) => (
         <>
           <StatusTag namespace="agreements" status={agreement.status} />

@@ -8,6 +8,7 @@ import { queryKeys } from '../../api/queryKeys';
 import type { Payment, PaymentMethod, PaymentStatus } from '../../api/types';
 import { useAuth } from '../../auth/AuthContext';
 import { Money } from '../../components/Money';
+import { Stacked, useCompact } from '../../components/compact';
 import { StatusTag } from '../../components/StatusTag';
 import { formatDateTime } from '../../components/dates';
 import { useErrorText } from '../../components/useErrorText';
@@ -49,14 +50,41 @@ export default function PaymentsPage() {
     queryFn: () => unwrap(api.GET('/api/payments', { params: { query } })),
     placeholderData: keepPreviousData,
   });
+  const compact = useCompact(); // on a phone: date and method, then amount, status and receipt, in two cells
+  const receipt = (p: Payment) => (p.receiptNumber ? <ReceiptButton payment={p} /> : null);
   const columns: TableColumnsType<Payment> = [
-    { key: 'date', title: t('common.date'), render: (_, p) => formatDateTime(p.createdAt) },
+    {
+      key: 'date',
+      title: t('common.date'),
+      render: (_, p) =>
+        compact ? (
+          <Stacked>
+            {formatDateTime(p.createdAt)}
+            {t(`method.${p.method}`)}
+          </Stacked>
+        ) : (
+          formatDateTime(p.createdAt)
+        ),
+    },
     ...(user?.role === 'ADMIN' ? [{ key: 'merchant', title: t('payments.merchant'), dataIndex: 'merchantName' }] : []),
-    { key: 'method', title: t('payments.method'), render: (_, p) => t(`method.${p.method}`) },
-    { key: 'amount', title: t('payments.amount'), render: (_, p) => <Money value={p.amount} strong /> },
-    { key: 'status', title: t('payments.status'), render: (_, p) => <StatusTag namespace="payments" status={p.status} /> },
+    { key: 'method', title: t('payments.method'), responsive: ['sm'], render: (_, p) => t(`method.${p.method}`) },
+    {
+      key: 'amount',
+      title: t('payments.amount'),
+      render: (_, p) =>
+        compact ? (
+          <Stacked>
+            <Money value={p.amount} strong />
+            <StatusTag namespace="payments" status={p.status} />
+            {receipt(p)}
+          </Stacked>
+        ) : (
+          <Money value={p.amount} strong />
+        ),
+    },
+    { key: 'status', title: t('payments.status'), responsive: ['sm'], render: (_, p) => <StatusTag namespace="payments" status={p.status} /> },
     { key: 'reference', title: t('payments.reference'), responsive: ['lg'], render: (_, p) => p.providerReference ?? p.externalKey },
-    { key: 'receipt', title: t('payments.receipt'), render: (_, p) => (p.receiptNumber ? <ReceiptButton payment={p} /> : null) },
+    { key: 'receipt', title: t('payments.receipt'), responsive: ['sm'], render: (_, p) => receipt(p) },
   ];
   return (
     <Card title={t('payments.title')}>

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { mockApi, page } from '../../../test/mockApi';
 import { campaign, lead } from '../../../test/fixtures';
+import { onAWideScreen } from '../../../test/screens';
 import { renderWithProviders } from '../../../test/render';
 import { writeSession } from '../../../auth/session';
 import { PendingLeadsTable } from './PendingLeadsTable';
@@ -126,8 +127,7 @@ describe('PendingLeadsTable', () => {
   });
 
   it('on a wider screen shows commission, status and time left in their own sortable columns', async () => {
-    const wide = (query: string) => ({ matches: true, media: query, onchange: null, addListener: () => undefined, removeListener: () => undefined, addEventListener: () => undefined, removeEventListener: () => undefined, dispatchEvent: () => false });
-    vi.stubGlobal('matchMedia', wide);
+    onAWideScreen();
     setUp();
     renderWithProviders(<PendingLeadsTable />);
 

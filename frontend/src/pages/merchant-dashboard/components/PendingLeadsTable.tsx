@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Card, Grid, Space, Table, Typography, type TableColumnsType, type TableProps } from 'antd';
+import { App, Button, Card, Space, Table, Typography, type TableColumnsType, type TableProps } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { api, downloadWithToken, unwrap } from '../../../api/client';
 import { queryKeys } from '../../../api/queryKeys';
 import type { Lead, BulkDecisionResult } from '../../../api/types';
 import { Money } from '../../../components/Money';
+import { useCompact } from '../../../components/compact';
 import { StatusTag } from '../../../components/StatusTag';
 import { formatDateTime } from '../../../components/dates';
 import { useErrorText } from '../../../components/useErrorText';
@@ -47,8 +48,7 @@ export function PendingLeadsTable() {
   const [sort, setSort] = useState<Sort>({ field: 'expiresAt', order: 'asc' });
   const [selected, setSelected] = useState<string[]>([]);
   const [rejecting, setRejecting] = useState(false);
-  // on a phone the row is one cell (customer, commission, time left) beside its checkbox: no sideways scrolling
-  const compact = Grid.useBreakpoint().sm === false;
+  const compact = useCompact(); // on a phone the row is one cell (customer, commission, time left) beside its checkbox
 
   const query = { ...filters, ...page, sort: `${sort.field},${sort.order}` };
   const leads = useQuery({

@@ -95,7 +95,10 @@ export function PendingLeadsTable() {
       render: (_, lead) => (
         <Space direction="vertical" size={0}>
           <Typography.Text strong>{lead.customerName}</Typography.Text>
-          <Typography.Text type="secondary" dir="ltr">{lead.customerPhone}</Typography.Text>
+          <Typography.Text type="secondary">
+            {/* antd's right-to-left style overrides a dir on Typography itself: an isolate keeps "+212…" in order */}
+            <bdi dir="ltr">{lead.customerPhone}</bdi>
+          </Typography.Text>
           {compact && (
             <Space size="small" wrap>
               <Money value={lead.commission} strong />

@@ -80,12 +80,15 @@ async function step(name, action) {
   }
 }
 
-/** Waits until the locator's text, with every kind of space made a plain one, contains what is expected. */
+/**
+ * Waits until the locator's text, with every kind of space made a plain one and Unicode's direction isolates (around
+ * names and amounts inside sentences, see UserText.tsx) removed, contains what is expected.
+ */
 async function expectText(locator, expected) {
   const deadline = Date.now() + TIMEOUT;
   let last = '';
   while (Date.now() < deadline) {
-    last = ((await locator.first().textContent().catch(() => '')) ?? '').replace(/\s+/g, ' ');
+    last = ((await locator.first().textContent().catch(() => '')) ?? '').replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ');
     if (last.includes(expected)) return;
     await new Promise((done) => setTimeout(done, 250));
   }

@@ -7,6 +7,7 @@ import { useAuth } from '../auth/AuthContext';
 import { useLiveUpdates } from '../live/useLiveUpdates';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NotificationBell } from './NotificationBell';
+import { UserText } from './UserText';
 
 export interface NavItem {
   path: string;
@@ -46,7 +47,7 @@ export function AppLayout({ nav }: { nav: NavItem[] }) {
           {t('common.appName')}
         </Typography.Text>
         <Space size="small" className="app-header-tools">
-          {screens.sm && <Typography.Text className="app-user">{user?.displayName}</Typography.Text>}
+          {screens.sm && <Typography.Text className="app-user"><UserText>{user?.displayName}</UserText></Typography.Text>}
           <NotificationBell />
           <LanguageSwitch />
           <Button type="text" icon={<LogoutOutlined />} onClick={logOut} aria-label={t('common.logout')} className="app-logout">

@@ -5,6 +5,7 @@ import { api, unwrap } from '../../api/client';
 import { queryKeys } from '../../api/queryKeys';
 import { QueryState } from '../../components/QueryState';
 import { AutoRechargeForm } from './components/AutoRechargeForm';
+import { UserText } from '../../components/UserText';
 
 /** The merchant's auto-recharge rules: one form per deposit. */
 export default function AutoRechargePage() {
@@ -19,7 +20,7 @@ export default function AutoRechargePage() {
           <Row gutter={[16, 16]}>
             {list.map((deposit) => (
               <Col key={deposit.depositId} xs={24} lg={12}>
-                <Card title={deposit.campaignName ?? t('deposit.general')}>
+                <Card title={deposit.campaignName ? <UserText>{deposit.campaignName}</UserText> : t('deposit.general')}>
                   <AutoRechargeForm depositId={deposit.depositId} />
                 </Card>
               </Col>

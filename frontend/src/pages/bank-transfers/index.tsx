@@ -9,6 +9,7 @@ import { Money } from '../../components/Money';
 import { QueryState } from '../../components/QueryState';
 import { formatDateTime } from '../../components/dates';
 import { useErrorText } from '../../components/useErrorText';
+import { UserText } from '../../components/UserText';
 
 const PENDING_TRANSFERS = { status: 'PENDING', method: 'BANK_TRANSFER', page: 0, size: 100 } as const;
 
@@ -48,7 +49,7 @@ export default function BankTransfersPage() {
   });
   const columns: TableColumnsType<Payment> = [
     { key: 'date', title: t('common.date'), render: (_, p) => formatDateTime(p.createdAt) },
-    { key: 'merchant', title: t('payments.merchant'), dataIndex: 'merchantName' },
+    { key: 'merchant', title: t('payments.merchant'), render: (_, transfer) => <UserText>{transfer.merchantName}</UserText> },
     { key: 'amount', title: t('payments.amount'), render: (_, p) => <Money value={p.amount} strong /> },
     { key: 'reference', title: t('payments.reference'), render: (_, p) => p.providerReference ?? p.externalKey },
     {

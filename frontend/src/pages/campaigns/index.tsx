@@ -13,6 +13,7 @@ import { StatusTag } from '../../components/StatusTag';
 import { useErrorText } from '../../components/useErrorText';
 import { CampaignSettingsDrawer } from './components/CampaignSettingsDrawer';
 import { NewCampaignModal } from './components/NewCampaignModal';
+import { UserText } from '../../components/UserText';
 
 type Transition = 'pause' | 'resume' | 'end';
 
@@ -51,14 +52,14 @@ export default function CampaignsPage() {
       render: (_, campaign) =>
         compact ? (
           <Stacked>
-            {campaign.name}
+            <UserText>{campaign.name}</UserText>
             <StatusTag namespace="campaigns" status={campaign.status} />
           </Stacked>
         ) : (
-          campaign.name
+          <UserText>{campaign.name}</UserText>
         ),
     },
-    { key: 'city', title: t('campaigns.city'), dataIndex: 'city', responsive: ['sm'] },
+    { key: 'city', title: t('campaigns.city'), responsive: ['sm'], render: (_, campaign) => <UserText>{campaign.city}</UserText> },
     { key: 'status', title: t('campaigns.status'), responsive: ['sm'], render: (_, campaign) => <StatusTag namespace="campaigns" status={campaign.status} /> },
     {
       key: 'rule',

@@ -10,6 +10,7 @@ import { StatusTag } from '../../components/StatusTag';
 import { formatDate, formatDateTime } from '../../components/dates';
 import { useErrorText } from '../../components/useErrorText';
 import { useInfluencerAgreements } from '../influencer-dashboard/useInfluencerAgreements';
+import { isolate } from '../../components/UserText';
 
 function AgreementCard({ agreement }: { agreement: Agreement }) {
   const { t } = useTranslation();
@@ -24,7 +25,7 @@ function AgreementCard({ agreement }: { agreement: Agreement }) {
   const override = agreement.commissionOverride;
   return (
     <Card
-      title={`${agreement.merchantName} — ${agreement.campaignName ?? t('agreements.anyCampaign')}`}
+      title={`${isolate(agreement.merchantName)} — ${agreement.campaignName ? isolate(agreement.campaignName) : t('agreements.anyCampaign')}`}
       extra={<StatusTag namespace="agreements" status={agreement.status} />}
       data-testid="agreement"
     >

@@ -9,6 +9,7 @@ import { Money } from '../../components/Money';
 import { Stacked, useCompact } from '../../components/compact';
 import { formatDateTime } from '../../components/dates';
 import { useErrorText } from '../../components/useErrorText';
+import { isolate } from '../../components/UserText';
 
 const TYPES: TransactionType[] = ['CREDIT', 'RESERVE', 'CAPTURE', 'RELEASE', 'ADJUSTMENT'];
 const TYPE_COLORS: Record<TransactionType, string> = { CREDIT: 'green', RESERVE: 'gold', CAPTURE: 'blue', RELEASE: 'default', ADJUSTMENT: 'purple' };
@@ -71,7 +72,7 @@ export default function LedgerPage() {
           placeholder={t('deposit.title')}
           allowClear
           style={{ minWidth: 180 }}
-          options={balances.data?.map((b) => ({ value: b.depositId, label: b.campaignName ?? t('deposit.general') })) ?? []}
+          options={balances.data?.map((b) => ({ value: b.depositId, label: b.campaignName ? isolate(b.campaignName) : t('deposit.general') })) ?? []}
           onChange={(depositId?: string) => update({ depositId })}
         />
         <Select

@@ -12,6 +12,7 @@ import { StatusTag } from '../../components/StatusTag';
 import { formatDate, formatDateTime } from '../../components/dates';
 import { useErrorText } from '../../components/useErrorText';
 import { ProposeAgreementModal } from './components/ProposeAgreementModal';
+import { UserText } from '../../components/UserText';
 
 /** The merchant's agreements: propose one, follow its signature, terminate it. */
 export default function MerchantAgreementsPage() {
@@ -39,15 +40,15 @@ export default function MerchantAgreementsPage() {
       render: (_, agreement) =>
         compact ? (
           <Stacked>
-            {agreement.influencerName}
-            <Typography.Text type="secondary">{agreement.campaignName ?? t('agreements.anyCampaign')}</Typography.Text>
+            <UserText>{agreement.influencerName}</UserText>
+            <Typography.Text type="secondary">{agreement.campaignName ? <UserText>{agreement.campaignName}</UserText> : t('agreements.anyCampaign')}</Typography.Text>
             <StatusTag namespace="agreements" status={agreement.status} />
           </Stacked>
         ) : (
-          agreement.influencerName
+          <UserText>{agreement.influencerName}</UserText>
         ),
     },
-    { key: 'campaign', title: t('agreements.campaign'), responsive: ['sm'], render: (_, agreement) => agreement.campaignName ?? t('agreements.anyCampaign') },
+    { key: 'campaign', title: t('agreements.campaign'), responsive: ['sm'], render: (_, agreement) => (agreement.campaignName ? <UserText>{agreement.campaignName}</UserText> : t('agreements.anyCampaign')) },
     { key: 'period', title: t('agreements.period'), responsive: ['md'], render: (_, a) => `${formatDate(a.validFrom)} → ${formatDate(a.validTo)}` },
     {
       key: 'status',

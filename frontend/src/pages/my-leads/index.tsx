@@ -9,6 +9,7 @@ import { Money } from '../../components/Money';
 import { QueryState } from '../../components/QueryState';
 import { StatusTag } from '../../components/StatusTag';
 import { formatDateTime } from '../../components/dates';
+import { UserText } from '../../components/UserText';
 
 type StatusFilter = LeadStatus | 'ALL';
 
@@ -47,14 +48,14 @@ export default function MyLeadsPage() {
                 <List.Item.Meta
                   title={
                     <Space wrap>
-                      {lead.customerName}
+                      <UserText>{lead.customerName}</UserText>
                       <StatusTag namespace="leadStatus" status={lead.status} />
                     </Space>
                   }
                   description={
                     <Space direction="vertical" size={0}>
                       <Typography.Text type="secondary">
-                        {lead.campaignName} · <Money value={lead.serviceValue} />
+                        <UserText>{lead.campaignName}</UserText> · <Money value={lead.serviceValue} />
                       </Typography.Text>
                       <Typography.Text type="secondary">{formatDateTime(lead.createdAt)}</Typography.Text>
                       {lead.rejectionReason && <Typography.Text type="danger">{t(`reason.${lead.rejectionReason}`)}</Typography.Text>}

@@ -12,6 +12,7 @@ import { Stacked, useCompact } from '../../components/compact';
 import { StatusTag } from '../../components/StatusTag';
 import { formatDateTime } from '../../components/dates';
 import { useErrorText } from '../../components/useErrorText';
+import { UserText } from '../../components/UserText';
 
 const STATUSES: PaymentStatus[] = ['PENDING', 'SUCCEEDED', 'FAILED', 'CANCELED', 'UNKNOWN'];
 const METHODS: PaymentMethod[] = ['STRIPE', 'CMI', 'BANK_TRANSFER'];
@@ -66,7 +67,7 @@ export default function PaymentsPage() {
           formatDateTime(p.createdAt)
         ),
     },
-    ...(user?.role === 'ADMIN' ? [{ key: 'merchant', title: t('payments.merchant'), dataIndex: 'merchantName' }] : []),
+    ...(user?.role === 'ADMIN' ? [{ key: 'merchant', title: t('payments.merchant'), render: (_: unknown, p: Payment) => <UserText>{p.merchantName}</UserText> }] : []),
     { key: 'method', title: t('payments.method'), responsive: ['sm'], render: (_, p) => t(`method.${p.method}`) },
     {
       key: 'amount',

@@ -4,6 +4,7 @@ import type { Balance } from '../../../api/types';
 import { Money } from '../../../components/Money';
 import { formatPercentage } from '../../../lib/money';
 import { LEVEL_COLORS } from '../../merchant-dashboard/components/alertLevels';
+import { UserText } from '../../../components/UserText';
 
 /** Deposits at WARNING or worse, with whose they are, their level and what is left. */
 export function DepositsAtRisk({ deposits }: { deposits: Balance[] }) {
@@ -15,8 +16,8 @@ export function DepositsAtRisk({ deposits }: { deposits: Balance[] }) {
       locale={{ emptyText: t('admin.noRisk') }}
       renderItem={(deposit) => (
         <List.Item extra={<Money value={deposit.available} strong />}>
-          <Typography.Text strong>{deposit.merchantName}</Typography.Text>{' '}
-          <Typography.Text type="secondary">{deposit.campaignName ?? t('deposit.general')}</Typography.Text>{' '}
+          <Typography.Text strong><UserText>{deposit.merchantName}</UserText></Typography.Text>{' '}
+          <Typography.Text type="secondary"><UserText>{deposit.campaignName ?? t('deposit.general')}</UserText></Typography.Text>{' '}
           <Tag color={LEVEL_COLORS[deposit.alertLevel]} style={deposit.alertLevel === 'ATTENTION' ? { color: '#000' } : undefined}>
             {t(`level.${deposit.alertLevel}`)} · {formatPercentage(deposit.percentage, i18n.language)}
           </Tag>

@@ -1,6 +1,7 @@
 import { List, Progress, Typography } from 'antd';
 import type { TopInfluencer } from '../../../api/types';
 import { Money } from '../../../components/Money';
+import { UserText } from '../../../components/UserText';
 
 /** The best influencers by validated leads, each with a bar relative to the first. */
 export function TopInfluencers({ influencers }: { influencers: TopInfluencer[] }) {
@@ -19,7 +20,7 @@ export function TopInfluencers({ influencers }: { influencers: TopInfluencer[] }
           }
         >
           <div style={{ width: '100%' }}>
-            <Typography.Text strong>{influencer.displayName}</Typography.Text>{' '}
+            <Typography.Text strong><UserText>{influencer.displayName}</UserText></Typography.Text>{' '}
             <Typography.Text type="secondary">
               {influencer.validatedLeads} / {influencer.totalLeads}
             </Typography.Text>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Agreement, Campaign } from '../../../api/types';
 import { CommissionRuleText } from '../../../components/CommissionRuleText';
 import { ruleFor } from './commissionRule';
+import { UserText } from '../../../components/UserText';
 
 /** The campaigns an influencer can bring leads to, with the commission rule that applies to them. */
 export function ActiveCampaigns({ campaigns, agreements }: { campaigns: Campaign[]; agreements: Agreement[] }) {
@@ -16,11 +17,11 @@ export function ActiveCampaigns({ campaigns, agreements }: { campaigns: Campaign
           return (
             <List.Item>
               <List.Item.Meta
-                title={campaign.name}
+                title={<UserText>{campaign.name}</UserText>}
                 description={
                   <Space direction="vertical" size={2}>
                     <Typography.Text type="secondary">
-                      {campaign.merchantName} · {campaign.city}
+                      <UserText>{campaign.merchantName}</UserText> · <UserText>{campaign.city}</UserText>
                     </Typography.Text>
                     <Typography.Text>
                       <CommissionRuleText rule={ruleFor(campaign, agreements)} />

@@ -78,7 +78,7 @@ describe('CreateLeadForm', () => {
     await fillLead(user);
     await user.click(screen.getByRole('button', { name: 'Envoyer le lead' }));
 
-    expect(await screen.findByText('Lead envoyé : commission de 50,00 MAD réservée.')).toBeInTheDocument();
+    expect(await screen.findByText('Lead envoyé : commission de \u206850,00 MAD\u2069 réservée.')).toBeInTheDocument();
     const sent = api.callsTo('POST', '/api/leads/create')[0];
     expect(sent?.body).toMatchObject({ customerPhone: '+212612345678', serviceValue: '500.00', consent: true, source: 'INSTAGRAM', campaignId: campaign().id });
     expect(sent?.headers.get('Idempotency-Key')).toMatch(/^[0-9a-f-]{36}$/);

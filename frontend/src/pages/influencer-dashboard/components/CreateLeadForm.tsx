@@ -11,6 +11,7 @@ import { formatMoney, fromCentimes, toCentimes } from '../../../lib/money';
 import { toE164 } from '../../../lib/phone';
 import { CommissionPreview } from './CommissionPreview';
 import { ruleFor } from './commissionRule';
+import { isolate } from '../../../components/UserText';
 
 interface LeadValues {
   campaignId: string;
@@ -51,7 +52,7 @@ export function CreateLeadForm({ campaigns, agreements }: { campaigns: Campaign[
     mutationFn: (values: LeadValues) =>
       unwrap(api.POST('/api/leads/create', { body: toRequest(values), params: { header: { 'Idempotency-Key': idempotencyKey } } })),
     onSuccess: (lead) => {
-      void message.success(t('leadForm.created', { amount: formatMoney(lead.commission, i18n.language) }));
+      void message.success(t('leadForm.created', { amount: isolate(formatMoney(lead.commission, i18n.language)) }));
       form.resetFields(['customerName', 'customerPhone', 'customerEmail', 'serviceValue', 'notes', 'consent']);
       setIdempotencyKey(newIdempotencyKey());
       void queryClient.invalidateQueries({ queryKey: queryKeys.leads });
@@ -78,7 +79,7 @@ export function CreateLeadForm({ campaigns, agreements }: { campaigns: Campaign[
           <Select
             showSearch
             optionFilterProp="label"
-            options={campaigns.map((item) => ({ value: item.id, label: `${item.name} — ${item.merchantName}` }))}
+            options={campaigns.map((item) => ({ value: item.id, label: `${isolate(item.name)} — ${isolate(item.merchantName)}` }))}
           />
         </Form.Item>
         <Form.Item name="customerName" label={t('leadForm.customerName')} rules={[required]}>

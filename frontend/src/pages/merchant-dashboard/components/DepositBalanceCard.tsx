@@ -7,6 +7,7 @@ import { formatPercentage } from '../../../lib/money';
 import { LEVEL_BANNERS, LEVEL_COLORS } from './alertLevels';
 import { DepositForecast } from './DepositForecast';
 import { RechargeModal } from './RechargeModal';
+import { UserText } from '../../../components/UserText';
 
 function clampPercent(percentage: string): number {
   const value = Number.parseFloat(percentage);
@@ -22,7 +23,7 @@ export function DepositBalanceCard({ balance }: { balance: Balance }) {
   const percentage = formatPercentage(balance.percentage, i18n.language);
   return (
     <Card
-      title={balance.campaignName ?? t('deposit.general')}
+      title={balance.campaignName ? <UserText>{balance.campaignName}</UserText> : t('deposit.general')}
       extra={
         <Button type="primary" onClick={() => setRecharging(true)}>
           {t('deposit.recharge')}

@@ -14,6 +14,7 @@ import { useErrorText } from '../../../components/useErrorText';
 import { LeadFilters, type LeadFilterValues } from './LeadFilters';
 import { RejectLeadsModal, type RejectValues } from './RejectLeadsModal';
 import { TimeLeft } from './TimeLeft';
+import { UserText } from '../../../components/UserText';
 
 const SORTABLE = ['createdAt', 'expiresAt', 'serviceValue', 'commission'] as const;
 type SortField = (typeof SORTABLE)[number];
@@ -94,7 +95,7 @@ export function PendingLeadsTable() {
       title: t('leads.customer'),
       render: (_, lead) => (
         <Space direction="vertical" size={0}>
-          <Typography.Text strong>{lead.customerName}</Typography.Text>
+          <Typography.Text strong><UserText>{lead.customerName}</UserText></Typography.Text>
           <Typography.Text type="secondary">
             {/* antd's right-to-left style overrides a dir on Typography itself: an isolate keeps "+212…" in order */}
             <bdi dir="ltr">{lead.customerPhone}</bdi>
@@ -108,8 +109,8 @@ export function PendingLeadsTable() {
         </Space>
       ),
     },
-    { key: 'campaign', title: t('leads.campaign'), dataIndex: 'campaignName', responsive: ['md'] },
-    { key: 'influencer', title: t('leads.influencer'), dataIndex: 'influencerName', responsive: ['lg'] },
+    { key: 'campaign', title: t('leads.campaign'), responsive: ['md'], render: (_, lead) => <UserText>{lead.campaignName}</UserText> },
+    { key: 'influencer', title: t('leads.influencer'), responsive: ['lg'], render: (_, lead) => <UserText>{lead.influencerName}</UserText> },
     { key: 'serviceValue', title: t('leads.value'), sorter: true, sortOrder: sortOrder('serviceValue'), responsive: ['sm'], render: (_, lead) => <Money value={lead.serviceValue} /> },
     { key: 'commission', title: t('leads.commission'), sorter: true, sortOrder: sortOrder('commission'), responsive: ['sm'], render: (_, lead) => <Money value={lead.commission} strong /> },
     { key: 'source', title: t('leads.source'), responsive: ['lg'], render: (_, lead) => t(`source.${lead.source}`) },

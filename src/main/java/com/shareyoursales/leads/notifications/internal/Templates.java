@@ -40,8 +40,9 @@ public class Templates {
 	public Rendered render(String key, String language, Object... arguments) {
 		String lang = supported(language);
 		Locale locale = Locale.forLanguageTag(lang);
-		String title = messages.getMessage(key + ".title", arguments, locale);
-		String body = messages.getMessage(key + ".body", arguments, locale);
+		Object[] values = "ar".equals(lang) ? isolated(arguments) : arguments;
+		String title = messages.getMessage(key + ".title", values, locale);
+		String body = messages.getMessage(key + ".body", values, locale);
 		String footer = messages.getMessage("footer", null, locale);
 		return new Rendered(lang, title, body, footer);
 	}
@@ -58,6 +59,22 @@ public class Templates {
 		String key = prefix + "." + code;
 		String label = label(key, language);
 		return label.equals(key) ? code : label;
+	}
+
+	/**
+	 * Each inserted text in a first-strong isolate (U+2068 … U+2069), so that in an Arabic sentence "42,00 MAD" stays
+	 * "42,00 MAD" (not "MAD 42,00") and a Latin name stays whole, in e-mails, SMS, WhatsApp and on the dashboard alike.
+	 * Only in Arabic: French and English sentences run the same way as the values, and an SMS in French would no
+	 * longer fit the GSM alphabet with these characters in it.
+	 */
+	private static Object[] isolated(Object[] arguments) {
+		Object[] isolated = arguments.clone();
+		for (int i = 0; i < isolated.length; i++) {
+			if (isolated[i] instanceof CharSequence text) {
+				isolated[i] = "\u2068" + text + "\u2069";
+			}
+		}
+		return isolated;
 	}
 
 	static String supported(String language) {

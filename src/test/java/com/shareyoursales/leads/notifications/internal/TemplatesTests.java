@@ -17,6 +17,16 @@ class TemplatesTests {
 	}
 
 	@Test
+	void isolatesWhatItInsertsInArabicOnly() {
+		// "42,00 MAD" in an Arabic sentence would otherwise read "MAD 42,00"
+		assertThat(templates.render("LEAD_EXPIRED", "ar", "84A1CBA3", "42,00 MAD").body())
+			.contains("\u206884A1CBA3\u2069")
+			.contains("\u206842,00 MAD\u2069");
+		assertThat(templates.render("LEAD_EXPIRED", "fr", "84A1CBA3", "42,00 MAD").body()).doesNotContain("\u2068")
+			.contains(" 42,00 MAD");
+	}
+
+	@Test
 	void rendersFrenchAndEnglishLeftToRight() {
 		assertThat(templates.render("DEPOSIT_WARNING", "fr", "150,00 MAD", "1 000,00 MAD", "15,0").html())
 			.contains("<html lang=\"fr\" dir=\"ltr\">")

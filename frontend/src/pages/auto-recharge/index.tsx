@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { queryKeys } from '../../api/queryKeys';
 import { QueryState } from '../../components/QueryState';
-import { AutoRechargeForm } from './components/AutoRechargeForm';
 import { UserText } from '../../components/UserText';
+import { AutoRechargeForm } from './components/AutoRechargeForm';
 
 /** The merchant's auto-recharge rules: one form per deposit. */
 export default function AutoRechargePage() {

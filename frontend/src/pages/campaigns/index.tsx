@@ -11,9 +11,9 @@ import { Stacked, useCompact } from '../../components/compact';
 import { QueryState } from '../../components/QueryState';
 import { StatusTag } from '../../components/StatusTag';
 import { useErrorText } from '../../components/useErrorText';
+import { UserText } from '../../components/UserText';
 import { CampaignSettingsDrawer } from './components/CampaignSettingsDrawer';
 import { NewCampaignModal } from './components/NewCampaignModal';
-import { UserText } from '../../components/UserText';
 
 type Transition = 'pause' | 'resume' | 'end';
 

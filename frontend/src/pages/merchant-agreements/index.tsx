@@ -11,8 +11,8 @@ import { Stacked, useCompact } from '../../components/compact';
 import { StatusTag } from '../../components/StatusTag';
 import { formatDate, formatDateTime } from '../../components/dates';
 import { useErrorText } from '../../components/useErrorText';
-import { ProposeAgreementModal } from './components/ProposeAgreementModal';
 import { UserText } from '../../components/UserText';
+import { ProposeAgreementModal } from './components/ProposeAgreementModal';
 
 /** The merchant's agreements: propose one, follow its signature, terminate it. */
 export default function MerchantAgreementsPage() {

@@ -2,8 +2,8 @@ import { Card, List, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Agreement, Campaign } from '../../../api/types';
 import { CommissionRuleText } from '../../../components/CommissionRuleText';
-import { ruleFor } from './commissionRule';
 import { UserText } from '../../../components/UserText';
+import { ruleFor } from './commissionRule';
 
 /** The campaigns an influencer can bring leads to, with the commission rule that applies to them. */
 export function ActiveCampaigns({ campaigns, agreements }: { campaigns: Campaign[]; agreements: Agreement[] }) {

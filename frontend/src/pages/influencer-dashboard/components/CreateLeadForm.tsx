@@ -9,9 +9,9 @@ import { useErrorText } from '../../../components/useErrorText';
 import { newIdempotencyKey } from '../../../lib/idempotencyKey';
 import { formatMoney, fromCentimes, toCentimes } from '../../../lib/money';
 import { toE164 } from '../../../lib/phone';
+import { isolate } from '../../../components/UserText';
 import { CommissionPreview } from './CommissionPreview';
 import { ruleFor } from './commissionRule';
-import { isolate } from '../../../components/UserText';
 
 interface LeadValues {
   campaignId: string;

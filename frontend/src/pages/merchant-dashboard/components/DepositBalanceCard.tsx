@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import type { Balance } from '../../../api/types';
 import { Money } from '../../../components/Money';
 import { formatPercentage } from '../../../lib/money';
+import { UserText } from '../../../components/UserText';
 import { LEVEL_BANNERS, LEVEL_COLORS } from './alertLevels';
 import { DepositForecast } from './DepositForecast';
 import { RechargeModal } from './RechargeModal';
-import { UserText } from '../../../components/UserText';
 
 function clampPercent(percentage: string): number {
   const value = Number.parseFloat(percentage);

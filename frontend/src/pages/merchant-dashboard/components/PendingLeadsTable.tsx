@@ -11,10 +11,10 @@ import { useCompact } from '../../../components/compact';
 import { StatusTag } from '../../../components/StatusTag';
 import { formatDateTime } from '../../../components/dates';
 import { useErrorText } from '../../../components/useErrorText';
+import { UserText } from '../../../components/UserText';
 import { LeadFilters, type LeadFilterValues } from './LeadFilters';
 import { RejectLeadsModal, type RejectValues } from './RejectLeadsModal';
 import { TimeLeft } from './TimeLeft';
-import { UserText } from '../../../components/UserText';
 
 const SORTABLE = ['createdAt', 'expiresAt', 'serviceValue', 'commission'] as const;
 type SortField = (typeof SORTABLE)[number];

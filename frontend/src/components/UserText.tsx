@@ -8,6 +8,11 @@ export function UserText({ children }: { children: ReactNode }) {
   return <bdi>{children}</bdi>;
 }
 
+/** A block of text people typed (an agreement's terms), aligned and laid out in its own direction. */
+export function UserParagraph({ children }: { children: ReactNode }) {
+  return <div dir="auto">{children}</div>;
+}
+
 /**
  * The same for a string that ends up as plain text (a select's label, a sentence with an amount in it): wrapped in
  * Unicode's first-strong isolate (U+2068 … U+2069), which the browser treats as {@link UserText} treats its children.

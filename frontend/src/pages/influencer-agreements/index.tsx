@@ -10,7 +10,7 @@ import { StatusTag } from '../../components/StatusTag';
 import { formatDate, formatDateTime } from '../../components/dates';
 import { useErrorText } from '../../components/useErrorText';
 import { useInfluencerAgreements } from '../influencer-dashboard/useInfluencerAgreements';
-import { isolate } from '../../components/UserText';
+import { isolate, UserParagraph } from '../../components/UserText';
 
 function AgreementCard({ agreement }: { agreement: Agreement }) {
   const { t } = useTranslation();
@@ -29,7 +29,9 @@ function AgreementCard({ agreement }: { agreement: Agreement }) {
       extra={<StatusTag namespace="agreements" status={agreement.status} />}
       data-testid="agreement"
     >
-      <Typography.Paragraph style={{ whiteSpace: 'pre-line' }}>{agreement.terms}</Typography.Paragraph>
+      <Typography.Paragraph style={{ whiteSpace: 'pre-line' }}>
+        <UserParagraph>{agreement.terms}</UserParagraph>
+      </Typography.Paragraph>
       <Descriptions column={1} size="small">
         <Descriptions.Item label={t('agreements.period')}>
           {formatDate(agreement.validFrom)} → {formatDate(agreement.validTo)}

@@ -11,7 +11,7 @@ import { Stacked, useCompact } from '../../components/compact';
 import { StatusTag } from '../../components/StatusTag';
 import { formatDate, formatDateTime } from '../../components/dates';
 import { useErrorText } from '../../components/useErrorText';
-import { UserText } from '../../components/UserText';
+import { UserParagraph, UserText } from '../../components/UserText';
 import { ProposeAgreementModal } from './components/ProposeAgreementModal';
 
 /** The merchant's agreements: propose one, follow its signature, terminate it. */
@@ -91,7 +91,13 @@ export default function MerchantAgreementsPage() {
             dataSource={list}
             pagination={false}
             scroll={{ x: 'max-content' }}
-            expandable={{ expandedRowRender: (agreement) => <Typography.Paragraph style={{ whiteSpace: 'pre-line' }}>{agreement.terms}</Typography.Paragraph> }}
+            expandable={{
+              expandedRowRender: (agreement) => (
+                <Typography.Paragraph style={{ whiteSpace: 'pre-line' }}>
+                  <UserParagraph>{agreement.terms}</UserParagraph>
+                </Typography.Paragraph>
+              ),
+            }}
             data-testid="merchant-agreements"
           />
         )}

@@ -19,7 +19,8 @@ import java.util.Map;
  * An {@link ApiClient} over one plain keep-alive socket, HTTP/1.1 written and read by hand: for a load driver that
  * shares the machine's cores with the service it measures and should take little of them (pgbench's client is C;
  * java.net.http cost the driver ~0.28 ms of CPU per request here). One instance per thread; reconnects after an
- * error or a {@code Connection: close}.
+ * error or a {@code Connection: close}. Reads bodies sized by Content-Length or chunked, which is what Tomcat sends
+ * (not a body that ends when the connection closes).
  */
 public final class LeanApiClient extends ApiClient {
 

@@ -9,11 +9,13 @@ export function useCompact(): boolean {
   return Grid.useBreakpoint().sm === false;
 }
 
-/** A table cell's lines, one under the other (a compact table's folded columns). */
-export function Stacked({ children }: { children: ReactNode }) {
+/** A cell's own content and, when `folded` (on a phone), the content of the columns folded into it, under it. */
+export function Folded({ folded, under, children }: { folded: boolean; under: ReactNode; children: ReactNode }) {
+  if (!folded) return <>{children}</>;
   return (
     <Space direction="vertical" size={4}>
       {children}
+      {under}
     </Space>
   );
 }

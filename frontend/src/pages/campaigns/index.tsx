@@ -7,7 +7,7 @@ import { api, unwrap } from '../../api/client';
 import { queryKeys } from '../../api/queryKeys';
 import type { Campaign } from '../../api/types';
 import { CommissionRuleText } from '../../components/CommissionRuleText';
-import { Stacked, useCompact } from '../../components/compact';
+import { Folded, useCompact } from '../../components/compact';
 import { QueryState } from '../../components/QueryState';
 import { StatusTag } from '../../components/StatusTag';
 import { useErrorText } from '../../components/useErrorText';
@@ -49,15 +49,11 @@ export default function CampaignsPage() {
     {
       key: 'name',
       title: t('campaigns.name'),
-      render: (_, campaign) =>
-        compact ? (
-          <Stacked>
-            <UserText>{campaign.name}</UserText>
-            <StatusTag namespace="campaigns" status={campaign.status} />
-          </Stacked>
-        ) : (
+      render: (_, campaign) => (
+        <Folded folded={compact} under={<StatusTag namespace="campaigns" status={campaign.status} />}>
           <UserText>{campaign.name}</UserText>
-        ),
+        </Folded>
+      ),
     },
     { key: 'city', title: t('campaigns.city'), responsive: ['sm'], render: (_, campaign) => <UserText>{campaign.city}</UserText> },
     { key: 'status', title: t('campaigns.status'), responsive: ['sm'], render: (_, campaign) => <StatusTag namespace="campaigns" status={campaign.status} /> },

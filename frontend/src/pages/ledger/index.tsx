@@ -6,7 +6,7 @@ import { api, unwrap } from '../../api/client';
 import { queryKeys } from '../../api/queryKeys';
 import type { DepositTransaction, TransactionType } from '../../api/types';
 import { Money } from '../../components/Money';
-import { Stacked, useCompact } from '../../components/compact';
+import { Folded, useCompact } from '../../components/compact';
 import { formatDateTime } from '../../components/dates';
 import { useErrorText } from '../../components/useErrorText';
 import { isolate } from '../../components/UserText';
@@ -48,15 +48,11 @@ export default function LedgerPage() {
     {
       key: 'date',
       title: t('common.date'),
-      render: (_, tx) =>
-        compact ? (
-          <Stacked>
-            {formatDateTime(tx.createdAt)}
-            <TypeTag type={tx.type} />
-          </Stacked>
-        ) : (
-          formatDateTime(tx.createdAt)
-        ),
+      render: (_, tx) => (
+        <Folded folded={compact} under={<TypeTag type={tx.type} />}>
+          {formatDateTime(tx.createdAt)}
+        </Folded>
+      ),
     },
     { key: 'type', title: t('ledger.type'), responsive: ['sm'], render: (_, tx) => <TypeTag type={tx.type} /> },
     { key: 'amount', title: t('ledger.amount'), render: (_, tx) => <Money value={tx.amount} strong /> },

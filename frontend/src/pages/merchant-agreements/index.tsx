@@ -7,7 +7,7 @@ import { api, unwrap } from '../../api/client';
 import { queryKeys } from '../../api/queryKeys';
 import type { Agreement } from '../../api/types';
 import { QueryState } from '../../components/QueryState';
-import { Stacked, useCompact } from '../../components/compact';
+import { Folded, useCompact } from '../../components/compact';
 import { StatusTag } from '../../components/StatusTag';
 import { formatDate, formatDateTime } from '../../components/dates';
 import { useErrorText } from '../../components/useErrorText';
@@ -33,22 +33,26 @@ export default function MerchantAgreementsPage() {
     onError: (error) => void message.error(errorText(error)),
   });
   const compact = useCompact(); // on a phone the campaign and the status go under the influencer
+  const campaign = (agreement: Agreement) => (agreement.campaignName ? <UserText>{agreement.campaignName}</UserText> : t('agreements.anyCampaign'));
   const columns: TableColumnsType<Agreement> = [
     {
       key: 'influencer',
       title: t('agreements.influencer'),
-      render: (_, agreement) =>
-        compact ? (
-          <Stacked>
-            <UserText>{agreement.influencerName}</UserText>
-            <Typography.Text type="secondary">{agreement.campaignName ? <UserText>{agreement.campaignName}</UserText> : t('agreements.anyCampaign')}</Typography.Text>
-            <StatusTag namespace="agreements" status={agreement.status} />
-          </Stacked>
-        ) : (
+      render: (_, agreement) => (
+        <Folded
+          folded={compact}
+          under={
+            <>
+              <Typography.Text type="secondary">{campaign(agreement)}</Typography.Text>
+              <StatusTag namespace="agreements" status={agreement.status} />
+            </>
+          }
+        >
           <UserText>{agreement.influencerName}</UserText>
-        ),
+        </Folded>
+      ),
     },
-    { key: 'campaign', title: t('agreements.campaign'), responsive: ['sm'], render: (_, agreement) => (agreement.campaignName ? <UserText>{agreement.campaignName}</UserText> : t('agreements.anyCampaign')) },
+    { key: 'campaign', title: t('agreements.campaign'), responsive: ['sm'], render: (_, agreement) => campaign(agreement) },
     { key: 'period', title: t('agreements.period'), responsive: ['md'], render: (_, a) => `${formatDate(a.validFrom)} → ${formatDate(a.validTo)}` },
     {
       key: 'status',

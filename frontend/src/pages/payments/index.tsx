@@ -8,7 +8,7 @@ import { queryKeys } from '../../api/queryKeys';
 import type { Payment, PaymentMethod, PaymentStatus } from '../../api/types';
 import { useAuth } from '../../auth/AuthContext';
 import { Money } from '../../components/Money';
-import { Stacked, useCompact } from '../../components/compact';
+import { Folded, useCompact } from '../../components/compact';
 import { StatusTag } from '../../components/StatusTag';
 import { formatDateTime } from '../../components/dates';
 import { useErrorText } from '../../components/useErrorText';
@@ -52,38 +52,39 @@ export default function PaymentsPage() {
     placeholderData: keepPreviousData,
   });
   const compact = useCompact(); // on a phone: date and method, then amount, status and receipt, in two cells
+  const method = (p: Payment) => t(`method.${p.method}`);
+  const status = (p: Payment) => <StatusTag namespace="payments" status={p.status} />;
   const receipt = (p: Payment) => (p.receiptNumber ? <ReceiptButton payment={p} /> : null);
   const columns: TableColumnsType<Payment> = [
     {
       key: 'date',
       title: t('common.date'),
-      render: (_, p) =>
-        compact ? (
-          <Stacked>
-            {formatDateTime(p.createdAt)}
-            {t(`method.${p.method}`)}
-          </Stacked>
-        ) : (
-          formatDateTime(p.createdAt)
-        ),
+      render: (_, p) => (
+        <Folded folded={compact} under={method(p)}>
+          {formatDateTime(p.createdAt)}
+        </Folded>
+      ),
     },
     ...(user?.role === 'ADMIN' ? [{ key: 'merchant', title: t('payments.merchant'), render: (_: unknown, p: Payment) => <UserText>{p.merchantName}</UserText> }] : []),
-    { key: 'method', title: t('payments.method'), responsive: ['sm'], render: (_, p) => t(`method.${p.method}`) },
+    { key: 'method', title: t('payments.method'), responsive: ['sm'], render: (_, p) => method(p) },
     {
       key: 'amount',
       title: t('payments.amount'),
-      render: (_, p) =>
-        compact ? (
-          <Stacked>
-            <Money value={p.amount} strong />
-            <StatusTag namespace="payments" status={p.status} />
-            {receipt(p)}
-          </Stacked>
-        ) : (
+      render: (_, p) => (
+        <Folded
+          folded={compact}
+          under={
+            <>
+              {status(p)}
+              {receipt(p)}
+            </>
+          }
+        >
           <Money value={p.amount} strong />
-        ),
+        </Folded>
+      ),
     },
-    { key: 'status', title: t('payments.status'), responsive: ['sm'], render: (_, p) => <StatusTag namespace="payments" status={p.status} /> },
+    { key: 'status', title: t('payments.status'), responsive: ['sm'], render: (_, p) => status(p) },
     { key: 'reference', title: t('payments.reference'), responsive: ['lg'], render: (_, p) => p.providerReference ?? p.externalKey },
     { key: 'receipt', title: t('payments.receipt'), responsive: ['sm'], render: (_, p) => receipt(p) },
   ];

@@ -102,8 +102,7 @@ public final class LedgerBenchmark {
 				double hotOps = run(service, hot, SECONDS, latencies, "hot");
 				double tps10 = pgbench(service, pgPort, "pgbench_s10");
 				double spreadOps = run(service, spread, SECONDS, latencies, "spread");
-				double floorOps = run(service, LoadDriver.readsOnly(service.baseUrl(), spread), SECONDS, latencies,
-						"floor");
+				double floorOps = run(service, driver(service, spread).readsOnly(), SECONDS, latencies, "floor");
 				System.out.printf("round %d: pgbench s1 %.0f tps | hot %.0f ops/s | pgbench s10 %.0f tps | spread %.0f ops/s"
 						+ " | floor %.0f reads/s%n", round, tps1, hotOps, tps10, spreadOps, floorOps);
 				throughput.computeIfAbsent("floor", k -> new ArrayList<>()).add(floorOps);
@@ -121,15 +120,20 @@ public final class LedgerBenchmark {
 
 	private static double run(ServiceProcess service, List<Merchant> merchants, int seconds,
 			Map<String, List<Long>> latencies, String scenario) throws InterruptedException {
+		return run(service, driver(service, merchants), seconds, latencies, scenario);
+	}
+
+	/** The clients of one scenario, with the options this benchmark was started with. */
+	private static LoadDriver driver(ServiceProcess service, List<Merchant> merchants) {
 		LoadDriver driver = new LoadDriver(service.baseUrl(), merchants);
-		return run(service, IDEMPOTENCY_KEYS ? driver.withIdempotencyKeys() : driver, seconds, latencies, scenario);
+		if (LEAN_DRIVER) {
+			driver.lean();
+		}
+		return IDEMPOTENCY_KEYS ? driver.withIdempotencyKeys() : driver;
 	}
 
 	private static double run(ServiceProcess service, LoadDriver driver, int seconds,
 			Map<String, List<Long>> latencies, String scenario) throws InterruptedException {
-		if (LEAN_DRIVER) {
-			driver.lean();
-		}
 		long[] before = databaseCounters(service);
 		long[] cpuBefore = cpuMillis(service);
 		long start = System.nanoTime();

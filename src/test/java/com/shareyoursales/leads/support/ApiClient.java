@@ -42,7 +42,8 @@ public class ApiClient {
 
 	static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+	/** Built on first use: a subclass that sends its own way (LeanApiClient) never starts its selector thread. */
+	private volatile HttpClient http;
 
 	private final String baseUrl;
 
@@ -76,7 +77,7 @@ public class ApiClient {
 		}
 		headers.forEach(request::header);
 		try {
-			HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> response = http().send(request.build(), HttpResponse.BodyHandlers.ofString());
 			return new Response(response.statusCode(), response.body(), response.headers().map());
 		}
 		catch (IOException ex) {
@@ -86,6 +87,20 @@ public class ApiClient {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	private HttpClient http() {
+		HttpClient client = http;
+		if (client == null) {
+			synchronized (this) {
+				client = http;
+				if (client == null) {
+					client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+					http = client;
+				}
+			}
+		}
+		return client;
 	}
 
 	public static Map<String, Object> body(Object... keysAndValues) {

@@ -46,14 +46,16 @@ public final class LoadDriver {
 
 	private final String adminToken;
 
+	// options, set before run() (which starts the clients: they see them)
+
 	/** Every step a read of the merchant's own profile instead of the mix (the benchmark's floor). */
-	private final boolean readsOnly;
+	private boolean readsOnly;
 
 	/** Each submission carries an Idempotency-Key, as the web app's do. */
-	private volatile boolean idempotencyKeys;
+	private boolean idempotencyKeys;
 
 	/** Each client a {@link LeanApiClient} (a benchmark's driver should take little of the machine's CPU). */
-	private volatile boolean lean;
+	private boolean lean;
 
 	/** 70 % submissions, 30 % decisions. */
 	public LoadDriver(String baseUrl, List<Merchant> merchants) {
@@ -67,23 +69,19 @@ public final class LoadDriver {
 
 	/** Client i talks to instance i mod n. */
 	public LoadDriver(List<String> baseUrls, List<Merchant> merchants, String adminToken) {
-		this(baseUrls, merchants, adminToken, false);
-	}
-
-	private LoadDriver(List<String> baseUrls, List<Merchant> merchants, String adminToken, boolean readsOnly) {
 		this.baseUrls = baseUrls;
 		this.merchants = merchants;
 		this.adminToken = adminToken;
-		this.readsOnly = readsOnly;
 		merchants.forEach(merchant -> pending.put(merchant.id(), new ConcurrentLinkedQueue<>()));
 	}
 
 	/**
-	 * The cheapest authenticated request that reaches the database: {@code GET /api/auth/me} as a random merchant
-	 * (the HTTP stack, the JWT, one read-only transaction with its row-security role, one select, JSON out).
+	 * Instead of the mix, the cheapest authenticated request that reaches the database: {@code GET /api/auth/me} as a
+	 * random merchant (the HTTP stack, the JWT, one read-only transaction with its row-security role, one select, JSON).
 	 */
-	public static LoadDriver readsOnly(String baseUrl, List<Merchant> merchants) {
-		return new LoadDriver(List.of(baseUrl), merchants, null, true);
+	public LoadDriver readsOnly() {
+		this.readsOnly = true;
+		return this;
 	}
 
 	/** Sends an Idempotency-Key with each submission, as the web app does (an API client may omit it). */

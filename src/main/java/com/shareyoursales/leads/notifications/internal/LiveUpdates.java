@@ -40,7 +40,7 @@ public class LiveUpdates {
 		if (!DEPOSIT.equals(event)) {
 			return Optional.empty();
 		}
-		return deposits.find(reference).filter(balance -> balance.merchantId().equals(userId)).map(balance -> balance);
+		return deposits.find(reference).filter(balance -> balance.merchantId().equals(userId)).map(Object.class::cast);
 	}
 
 	public void lead(UUID leadId, LeadStatus status, UUID... users) {

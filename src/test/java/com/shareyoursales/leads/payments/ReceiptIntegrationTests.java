@@ -73,7 +73,8 @@ class ReceiptIntegrationTests extends PaymentIntegrationTest {
 				Normalizer.Form.NFKC);
 
 		// then
-		assertThat(text).contains(number, "300.00 MAD", "مصحة الأمل", "وصل أداء", "تحويل بنكي");
+		assertThat(text).contains(number, "300.00 MAD", "مصحة الأمل", "وصل أداء", "تحويل بنكي", "البريد الإلكتروني",
+				"ثلاثمائة درهم");
 	}
 
 	@Test

@@ -76,7 +76,7 @@ class ReceiptDocument {
 			.withZone(BusinessTime.ZONE)
 			.format(paidAt) + " (Africa/Casablanca)");
 		row.add(texts.paidBy(), merchant.businessName());
-		row.add("E-mail", merchant.email());
+		row.add(texts.email(), merchant.email());
 		row.add(texts.amount(), payment.amount().toPlainString() + " MAD");
 		row.add(texts.inWords(), AmountInWords.of(payment.amount(), language));
 		row.add(texts.method(), texts.methods().get(payment.method()));

@@ -70,7 +70,10 @@ export function formatMoney(amount: string | null | undefined, language: string)
   return `${negative ? '-' : ''}${grouped}${decimalSeparator(format)}${cents}\u00a0MAD`;
 }
 
-/** A percentage as the service sends it ("95.0") with the language's decimal separator: "95,0 %" in French. */
+/**
+ * A percentage as the service sends it ("95.0") with the language's decimal separator: "95,0 %" in French.
+ * Show it in a `<bdi>`: having no letter, it then reads left to right in Arabic too ("71,7 %", not "% 71,7").
+ */
 export function formatPercentage(percentage: string, language: string): string {
   return `${percentage.replace('.', decimalSeparator(numberFormat(language)))}\u00a0%`;
 }

@@ -19,7 +19,7 @@ export function DepositsAtRisk({ deposits }: { deposits: Balance[] }) {
           <Typography.Text strong><UserText>{deposit.merchantName}</UserText></Typography.Text>{' '}
           <Typography.Text type="secondary"><UserText>{deposit.campaignName ?? t('deposit.general')}</UserText></Typography.Text>{' '}
           <Tag color={LEVEL_COLORS[deposit.alertLevel]} style={deposit.alertLevel === 'ATTENTION' ? { color: '#000' } : undefined}>
-            {t(`level.${deposit.alertLevel}`)} · {formatPercentage(deposit.percentage, i18n.language)}
+            {t(`level.${deposit.alertLevel}`)} · <bdi>{formatPercentage(deposit.percentage, i18n.language)}</bdi>
           </Tag>
         </List.Item>
       )}

@@ -30,6 +30,7 @@ describe('DepositBalanceCard', () => {
     expect(screen.getByTestId('deposit-card')).toHaveAttribute('data-level', alertLevel);
     expect(screen.getByTestId('gauge-level')).toHaveTextContent(label);
     expect(screen.getByTestId('gauge-percent')).toHaveTextContent(`${percentage.replace('.', ',')} %`);
+    expect(screen.getByTestId('gauge-percent').tagName).toBe('BDI'); // reads "71,7 %" in Arabic, not "% 71,7"
     expect(gaugeStroke(container)).toBe(color);
     expect(screen.getByTestId('deposit-alert')).toHaveTextContent(banner);
     expect(await screen.findByText('Pas de prévision : aucune consommation récente.')).toBeInTheDocument();

@@ -41,7 +41,7 @@ export function DepositBalanceCard({ balance }: { balance: Balance }) {
             status="normal"
             format={() => (
               <Space direction="vertical" size={0}>
-                <span data-testid="gauge-percent">{percentage}</span>
+                <bdi data-testid="gauge-percent">{percentage}</bdi>
                 <Typography.Text style={{ color: level === 'DEPLETED' ? '#000' : color, fontSize: 14 }} data-testid="gauge-level">
                   {t(`level.${level}`)}
                 </Typography.Text>

@@ -91,6 +91,25 @@ class RowLevelSecurityIntegrationTests {
 	}
 
 	@Test
+	void anyoneAppendsToTheRollupQueueButOnlyStaffReadOrTakeFromIt() {
+		// the lead rollup trigger appends as whoever changed the lead (V53); the drain reads and deletes as SYSTEM
+		World world = fixtures.world("1000.00");
+		List<Integer> counts = transactions.execute(status -> {
+			setUser(world.influencer().id(), "INFLUENCER");
+			int appended = jdbc.sql("insert into lead_rollup_queue (deltas) values ('{}')").update();
+			int seen = jdbc.sql("select count(*) from lead_rollup_queue").query(Integer.class).single();
+			int taken = jdbc.sql("delete from lead_rollup_queue").update();
+			setUser(world.influencer().id(), "SYSTEM");
+			int seenByStaff = jdbc.sql("select count(*) from lead_rollup_queue").query(Integer.class).single();
+			status.setRollbackOnly();
+			return List.of(appended, seen, taken, seenByStaff);
+		});
+
+		assertThat(counts.subList(0, 3)).as("appended, seen, taken by an influencer").containsExactly(1, 0, 0);
+		assertThat(counts.get(3)).as("seen by staff").isPositive();
+	}
+
+	@Test
 	void everyPolicyReadsTheUserOncePerStatementNotOncePerRow() {
 		// a bare app_is_staff() / app_user_id() / app_role() in a policy is evaluated for every row (V44)
 		List<String> perRow = jdbc.sql("""

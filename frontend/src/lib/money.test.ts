@@ -1,4 +1,4 @@
-import { commissionFor, DEFAULT_RULE, formatMoney, formatPercentage, parseScaled } from './money';
+import { commissionFor, DEFAULT_RULE, formatDecimal, formatMoney, formatPercentage, parseScaled } from './money';
 
 const NBSP = '\u00a0';
 
@@ -43,5 +43,14 @@ describe('formatPercentage', () => {
     expect(formatPercentage('95.0', 'fr')).toBe(`95,0${NBSP}%`);
     expect(formatPercentage('50.01', 'en')).toBe(`50.01${NBSP}%`);
     expect(formatPercentage('7.5', 'ar')).toBe(`7,5${NBSP}%`);
+  });
+});
+
+describe('formatDecimal', () => {
+  it('writes a number of days with the separator and digits of the amounts', () => {
+    expect(formatDecimal('116.6', 'fr')).toBe('116,6');
+    expect(formatDecimal('116.6', 'ar')).toBe('116,6');
+    expect(formatDecimal('12.25', 'en')).toBe('12.3');
+    expect(formatDecimal('7.25', 'ar', 2)).toBe('7,25');
   });
 });

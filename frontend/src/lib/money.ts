@@ -78,6 +78,16 @@ export function formatPercentage(percentage: string, language: string): string {
   return `${percentage.replace('.', decimalSeparator(numberFormat(language)))}\u00a0%`;
 }
 
+/**
+ * A decimal such as a number of days ("12.5") or a rate ("7.25"), with the digits and separator the amounts use:
+ * "12,5" in French and in Arabic (not "12.5" beside "4.717,00 MAD", nor Arabic-Indic digits).
+ */
+export function formatDecimal(value: string, language: string, maximumFractionDigits = 1): string {
+  const number = Number.parseFloat(value);
+  if (!Number.isFinite(number)) return value;
+  return new Intl.NumberFormat(LOCALE_TAGS[language] ?? 'fr-FR', { maximumFractionDigits, numberingSystem: 'latn' }).format(number);
+}
+
 const numberFormat = (language: string) => new Intl.NumberFormat(LOCALE_TAGS[language] ?? 'fr-FR', { numberingSystem: 'latn' });
 
 const decimalSeparator = (format: Intl.NumberFormat): string =>

@@ -6,6 +6,7 @@ import { api, unwrap } from '../../api/client';
 import { queryKeys } from '../../api/queryKeys';
 import type { Payment } from '../../api/types';
 import { Money } from '../../components/Money';
+import { Folded, useCompact } from '../../components/compact';
 import { QueryState } from '../../components/QueryState';
 import { formatDateTime } from '../../components/dates';
 import { useErrorText } from '../../components/useErrorText';
@@ -47,27 +48,43 @@ export default function BankTransfersPage() {
     },
     onError: (error) => void message.error(errorText(error)),
   });
+  const compact = useCompact(); // on a phone: the merchant over date and reference, the amount over the actions
+  const date = (p: Payment) => formatDateTime(p.createdAt);
+  const reference = (p: Payment) => p.providerReference ?? p.externalKey;
+  const actions = (payment: Payment) => (
+    <Space direction={compact ? 'vertical' : 'horizontal'}>
+      <Popconfirm title={t('payments.confirmTitle')} onConfirm={() => confirm.mutate(payment.id)} okText={t('common.confirm')} cancelText={t('common.cancel')}>
+        <Button type="primary" size="small" loading={confirm.isPending && confirm.variables === payment.id}>
+          {t('common.confirm')}
+        </Button>
+      </Popconfirm>
+      <Button danger size="small" onClick={() => setRejecting(payment)}>
+        {t('common.reject')}
+      </Button>
+    </Space>
+  );
   const columns: TableColumnsType<Payment> = [
-    { key: 'date', title: t('common.date'), render: (_, p) => formatDateTime(p.createdAt) },
-    { key: 'merchant', title: t('payments.merchant'), render: (_, transfer) => <UserText>{transfer.merchantName}</UserText> },
-    { key: 'amount', title: t('payments.amount'), render: (_, p) => <Money value={p.amount} strong /> },
-    { key: 'reference', title: t('payments.reference'), render: (_, p) => p.providerReference ?? p.externalKey },
+    { key: 'date', title: t('common.date'), responsive: ['sm'], render: (_, p) => date(p) },
     {
-      key: 'actions',
-      title: t('common.actions'),
-      render: (_, payment) => (
-        <Space>
-          <Popconfirm title={t('payments.confirmTitle')} onConfirm={() => confirm.mutate(payment.id)} okText={t('common.confirm')} cancelText={t('common.cancel')}>
-            <Button type="primary" size="small" loading={confirm.isPending && confirm.variables === payment.id}>
-              {t('common.confirm')}
-            </Button>
-          </Popconfirm>
-          <Button danger size="small" onClick={() => setRejecting(payment)}>
-            {t('common.reject')}
-          </Button>
-        </Space>
+      key: 'merchant',
+      title: t('payments.merchant'),
+      render: (_, p) => (
+        <Folded folded={compact} under={<>{date(p)}{reference(p)}</>}>
+          <UserText>{p.merchantName}</UserText>
+        </Folded>
       ),
     },
+    {
+      key: 'amount',
+      title: t('payments.amount'),
+      render: (_, p) => (
+        <Folded folded={compact} under={actions(p)}>
+          <Money value={p.amount} strong />
+        </Folded>
+      ),
+    },
+    { key: 'reference', title: t('payments.reference'), responsive: ['sm'], render: (_, p) => reference(p) },
+    { key: 'actions', title: t('common.actions'), responsive: ['sm'], render: (_, p) => actions(p) },
   ];
   return (
     <Card title={t('nav.transfers')}>

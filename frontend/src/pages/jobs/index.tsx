@@ -6,6 +6,7 @@ import { api, unwrap } from '../../api/client';
 import { queryKeys } from '../../api/queryKeys';
 import type { JobRun } from '../../api/types';
 import { QueryState } from '../../components/QueryState';
+import { Folded, useCompact } from '../../components/compact';
 import { formatDateTime } from '../../components/dates';
 import { useErrorText } from '../../components/useErrorText';
 
@@ -26,24 +27,39 @@ export default function JobsPage() {
     },
     onError: (error) => void message.error(errorText(error)),
   });
+  const compact = useCompact(); // on a phone: the job over when it started, its outcome over its counts
+  const startedAt = (run: JobRun) => formatDateTime(run.startedAt);
+  const counts = (run: JobRun) => (
+    <Space wrap size={4}>
+      {Object.entries(run.counts ?? {}).map(([name, count]) => (
+        <Tag key={name}>
+          {name}: {String(count)}
+        </Tag>
+      ))}
+    </Space>
+  );
   const columns: TableColumnsType<JobRun> = [
-    { key: 'job', title: t('admin.job'), render: (_, run) => t(`admin.${run.job}`, { defaultValue: run.job }) },
-    { key: 'startedAt', title: t('admin.startedAt'), render: (_, run) => formatDateTime(run.startedAt) },
-    { key: 'finishedAt', title: t('admin.finishedAt'), responsive: ['md'], render: (_, run) => formatDateTime(run.finishedAt) },
-    { key: 'outcome', title: t('admin.outcome'), render: (_, run) => run.outcome ? <Tag color={/FAIL/.test(run.outcome) ? 'red' : 'green'} title={run.error ?? undefined}>{run.outcome}</Tag> : <Tag>{t('admin.running')}</Tag> },
     {
-      key: 'counts',
-      title: t('admin.counts'),
+      key: 'job',
+      title: t('admin.job'),
       render: (_, run) => (
-        <Space wrap size={4}>
-          {Object.entries(run.counts ?? {}).map(([name, count]) => (
-            <Tag key={name}>
-              {name}: {String(count)}
-            </Tag>
-          ))}
-        </Space>
+        <Folded folded={compact} under={startedAt(run)}>
+          {t(`admin.${run.job}`, { defaultValue: run.job })}
+        </Folded>
       ),
     },
+    { key: 'startedAt', title: t('admin.startedAt'), responsive: ['sm'], render: (_, run) => startedAt(run) },
+    { key: 'finishedAt', title: t('admin.finishedAt'), responsive: ['md'], render: (_, run) => formatDateTime(run.finishedAt) },
+    {
+      key: 'outcome',
+      title: t('admin.outcome'),
+      render: (_, run) => (
+        <Folded folded={compact} under={counts(run)}>
+          {run.outcome ? <Tag color={/FAIL/.test(run.outcome) ? 'red' : 'green'} title={run.error ?? undefined}>{run.outcome}</Tag> : <Tag>{t('admin.running')}</Tag>}
+        </Folded>
+      ),
+    },
+    { key: 'counts', title: t('admin.counts'), responsive: ['sm'], render: (_, run) => counts(run) },
   ];
   return (
     <Card

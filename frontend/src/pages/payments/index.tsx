@@ -51,8 +51,10 @@ export default function PaymentsPage() {
     queryFn: () => unwrap(api.GET('/api/payments', { params: { query } })),
     placeholderData: keepPreviousData,
   });
-  const compact = useCompact(); // on a phone: date and method, then amount, status and receipt, in two cells
+  const compact = useCompact(); // on a phone: date, merchant (for the admin) and method, then amount, status and receipt
+  const admin = user?.role === 'ADMIN';
   const method = (p: Payment) => t(`method.${p.method}`);
+  const merchant = (p: Payment) => (admin ? <UserText>{p.merchantName}</UserText> : null);
   const status = (p: Payment) => <StatusTag namespace="payments" status={p.status} />;
   const receipt = (p: Payment) => (p.receiptNumber ? <ReceiptButton payment={p} /> : null);
   const columns: TableColumnsType<Payment> = [
@@ -60,12 +62,20 @@ export default function PaymentsPage() {
       key: 'date',
       title: t('common.date'),
       render: (_, p) => (
-        <Folded folded={compact} under={method(p)}>
+        <Folded
+          folded={compact}
+          under={
+            <>
+              {merchant(p)}
+              {method(p)}
+            </>
+          }
+        >
           {formatDateTime(p.createdAt)}
         </Folded>
       ),
     },
-    ...(user?.role === 'ADMIN' ? [{ key: 'merchant', title: t('payments.merchant'), render: (_: unknown, p: Payment) => <UserText>{p.merchantName}</UserText> }] : []),
+    ...(admin ? [{ key: 'merchant', title: t('payments.merchant'), responsive: ['sm' as const], render: (_: unknown, p: Payment) => merchant(p) }] : []),
     { key: 'method', title: t('payments.method'), responsive: ['sm'], render: (_, p) => method(p) },
     {
       key: 'amount',
@@ -112,6 +122,7 @@ export default function PaymentsPage() {
         rowKey="id"
         data-testid="payments"
         columns={columns}
+        size={compact ? 'small' : 'middle'}
         loading={payments.isFetching}
         dataSource={payments.data?.content ?? []}
         locale={payments.isError ? { emptyText: errorText(payments.error) } : undefined}

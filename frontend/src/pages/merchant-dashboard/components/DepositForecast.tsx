@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api, ApiError, unwrap } from '../../../api/client';
 import { queryKeys } from '../../../api/queryKeys';
 import { formatDate } from '../../../components/dates';
+import { formatDecimal } from '../../../lib/money';
 
 /** Days until the available amount reaches zero at the last 7 days' burn; "no forecast" when there is no burn or none is known. */
 export function DepositForecast({ depositId }: { depositId: string }) {
@@ -27,7 +28,7 @@ export function DepositForecast({ depositId }: { depositId: string }) {
   }
   return (
     <Typography.Text data-testid="forecast">
-      {t('deposit.forecast', { days: new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(Number.parseFloat(data.daysUntilDepleted)), date: formatDate(data.projectedDepletionDate) })}
+      {t('deposit.forecast', { days: formatDecimal(data.daysUntilDepleted, i18n.language), date: formatDate(data.projectedDepletionDate) })}
     </Typography.Text>
   );
 }

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client';
 import { queryKeys } from '../../../api/queryKeys';
 import type { Delivery } from '../../../api/types';
+import { Folded, useCompact } from '../../../components/compact';
 import { formatDateTime } from '../../../components/dates';
 import { useErrorText } from '../../../components/useErrorText';
 
@@ -22,11 +23,22 @@ export function DeliveriesTable() {
     queryFn: () => unwrap(api.GET('/api/admin/notifications', { params: { query } })),
     placeholderData: keepPreviousData,
   });
+  const compact = useCompact(); // on a phone: the message over its date, channel and recipient, then its status
+  const date = (d: Delivery) => formatDateTime(d.createdAt);
+  const channelTag = (d: Delivery) => <Tag>{d.channel}</Tag>;
   const columns: TableColumnsType<Delivery> = [
-    { key: 'date', title: t('common.date'), render: (_, d) => formatDateTime(d.createdAt) },
-    { key: 'channel', title: t('notifications.channel'), render: (_, d) => <Tag>{d.channel}</Tag> },
-    { key: 'type', title: t('notifications.template'), render: (_, d) => d.subject ?? d.type },
-    { key: 'recipient', title: t('notifications.recipient'), dataIndex: 'address' },
+    { key: 'date', title: t('common.date'), responsive: ['sm'], render: (_, d) => date(d) },
+    { key: 'channel', title: t('notifications.channel'), responsive: ['sm'], render: (_, d) => channelTag(d) },
+    {
+      key: 'type',
+      title: t('notifications.template'),
+      render: (_, d) => (
+        <Folded folded={compact} under={<>{channelTag(d)}{date(d)}{d.address}</>}>
+          {d.subject ?? d.type}
+        </Folded>
+      ),
+    },
+    { key: 'recipient', title: t('notifications.recipient'), dataIndex: 'address', responsive: ['sm'] },
     { key: 'status', title: t('notifications.status'), render: (_, d) => <Tag color={d.lastError ? 'red' : 'green'}>{d.status}</Tag> },
     { key: 'attempts', title: t('notifications.attempts'), dataIndex: 'attempts', responsive: ['md'] },
   ];

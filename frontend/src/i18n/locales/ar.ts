@@ -291,7 +291,7 @@ export const ar: Messages = {
     valueInvalid: 'أدخل قيمة موجبة بخانتين عشريتين على الأكثر.',
     source: 'المصدر',
     notes: 'ملاحظات',
-    consent: 'يوافق العميل على أن يتم الاتصال به (القانون 09-08).',
+    consent: 'يوافق العميل على أن يتم الاتصال به (القانون 09\u201108).', // a no-break hyphen: the law's number never splits over two lines
     consentRequired: 'موافقة العميل إلزامية.',
     required: 'حقل إلزامي.',
     preview: 'عمولتك',

@@ -7,13 +7,13 @@ import type { Agreement } from '../../api/types';
 import { CommissionRuleText } from '../../components/CommissionRuleText';
 import { QueryState } from '../../components/QueryState';
 import { StatusTag } from '../../components/StatusTag';
-import { formatDate, formatDateTime } from '../../components/dates';
+import { formatDateTime, formatPeriod } from '../../components/dates';
 import { useErrorText } from '../../components/useErrorText';
 import { useInfluencerAgreements } from '../influencer-dashboard/useInfluencerAgreements';
 import { isolate, UserParagraph } from '../../components/UserText';
 
 function AgreementCard({ agreement }: { agreement: Agreement }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const errorText = useErrorText();
   const queryClient = useQueryClient();
@@ -34,7 +34,7 @@ function AgreementCard({ agreement }: { agreement: Agreement }) {
       </Typography.Paragraph>
       <Descriptions column={1} size="small">
         <Descriptions.Item label={t('agreements.period')}>
-          {formatDate(agreement.validFrom)} → {formatDate(agreement.validTo)}
+          {formatPeriod(agreement.validFrom, agreement.validTo, i18n.dir())}
         </Descriptions.Item>
         {override && (
           <Descriptions.Item label={t('agreements.override')}>

@@ -9,14 +9,14 @@ import type { Agreement } from '../../api/types';
 import { QueryState } from '../../components/QueryState';
 import { Folded, useCompact } from '../../components/compact';
 import { StatusTag } from '../../components/StatusTag';
-import { formatDate, formatDateTime } from '../../components/dates';
+import { formatDateTime, formatPeriod } from '../../components/dates';
 import { useErrorText } from '../../components/useErrorText';
 import { UserParagraph, UserText } from '../../components/UserText';
 import { ProposeAgreementModal } from './components/ProposeAgreementModal';
 
 /** The merchant's agreements: propose one, follow its signature, terminate it. */
 export default function MerchantAgreementsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const errorText = useErrorText();
   const queryClient = useQueryClient();
@@ -53,7 +53,7 @@ export default function MerchantAgreementsPage() {
       ),
     },
     { key: 'campaign', title: t('agreements.campaign'), responsive: ['sm'], render: (_, agreement) => campaign(agreement) },
-    { key: 'period', title: t('agreements.period'), responsive: ['md'], render: (_, a) => `${formatDate(a.validFrom)} → ${formatDate(a.validTo)}` },
+    { key: 'period', title: t('agreements.period'), responsive: ['md'], render: (_, a) => formatPeriod(a.validFrom, a.validTo, i18n.dir()) },
     {
       key: 'status',
       title: t('agreements.status'),

@@ -1,4 +1,4 @@
-import { commissionFor, DEFAULT_RULE, formatDecimal, formatMoney, formatPercentage, parseScaled } from './money';
+import { commissionFor, DEFAULT_RULE, formatDecimal, formatMoney, formatPercentage, formatRate, parseScaled } from './money';
 
 const NBSP = '\u00a0';
 
@@ -52,5 +52,14 @@ describe('formatDecimal', () => {
     expect(formatDecimal('116.6', 'ar')).toBe('116,6');
     expect(formatDecimal('12.25', 'en')).toBe('12.3');
     expect(formatDecimal('7.25', 'ar', 2)).toBe('7,25');
+  });
+});
+
+describe('formatRate', () => {
+  it('shows a fraction as a percentage with the separator of the amounts, and a dash when there is none', () => {
+    expect(formatRate('0.6667', 'fr')).toBe(`66,7${NBSP}%`);
+    expect(formatRate('0.6667', 'ar')).toMatch(/^66,7\u200e?%\u200e?$/); // Intl marks the sign left-to-right
+    expect(formatRate('0.5', 'en')).toBe('50%');
+    expect(formatRate(null, 'fr')).toBe('—');
   });
 });

@@ -88,6 +88,15 @@ export function formatDecimal(value: string, language: string, maximumFractionDi
   return new Intl.NumberFormat(LOCALE_TAGS[language] ?? 'fr-FR', { maximumFractionDigits, numberingSystem: 'latn' }).format(number);
 }
 
+/** A rate sent as a 4-decimal fraction ("0.6667") as a percentage, separator as in the amounts ("66,7 %"); "—" when undefined. */
+export function formatRate(rate: string | null | undefined, language: string): string {
+  const fraction = rate ? Number.parseFloat(rate) : Number.NaN;
+  if (!Number.isFinite(fraction)) return '—';
+  return new Intl.NumberFormat(LOCALE_TAGS[language] ?? 'fr-FR', { style: 'percent', maximumFractionDigits: 1, numberingSystem: 'latn' })
+    .format(fraction)
+    .replace(/[\s\u202f]/g, '\u00a0'); // as in formatMoney: one kind of no-break space whatever the ICU
+}
+
 const numberFormat = (language: string) => new Intl.NumberFormat(LOCALE_TAGS[language] ?? 'fr-FR', { numberingSystem: 'latn' });
 
 const decimalSeparator = (format: Intl.NumberFormat): string =>

@@ -2,12 +2,7 @@ import { Card, Col, Row, Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { StatsReport } from '../../../api/types';
 import { Money } from '../../../components/Money';
-
-/** A rate sent as a 4-decimal fraction ("0.6667") shown as a percentage in the current language; "—" when undefined. */
-function formatRate(rate: string | null | undefined, language: string): string {
-  if (!rate) return '—';
-  return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1, numberingSystem: 'latn' }).format(Number.parseFloat(rate));
-}
+import { formatRate } from '../../../lib/money';
 
 /** The platform's headline numbers for the period. */
 export function OverviewKpis({ report }: { report: StatsReport }) {

@@ -110,7 +110,7 @@ public class DailyReports {
 							.map(deposit -> "\n- " + merchantName(deposit.merchantId())
 									+ (deposit.campaignName() == null ? "" : " / " + deposit.campaignName()) + ": "
 									+ deposit.alertLevel() + ", " + LocalFormats.amount(deposit.available(), lang)
-									+ " (" + LocalFormats.percent(deposit.percentage(), lang) + " %)")
+									+ " (" + LocalFormats.percent(deposit.percentage(), lang) + ")")
 							.collect(Collectors.joining()) });
 	}
 

@@ -46,7 +46,7 @@ class EmailLanguageIntegrationTests {
 
 		assertThat(DepositAlertsIntegrationTests.subject(mail)).isEqualTo("Deposit: low balance");
 		assertThat(Outboxes.parts(mail).get("text/plain"))
-			.contains("Warning: only 150.00 MAD of 1,234.50 MAD (12.2 %) is left on your deposit.");
+			.contains("Warning: only 150.00 MAD of 1,234.50 MAD (12.2%) is left on your deposit.");
 	}
 
 	@Test

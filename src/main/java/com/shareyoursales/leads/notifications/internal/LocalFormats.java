@@ -55,9 +55,14 @@ public final class LocalFormats {
 		return ((DecimalFormat) AMOUNTS.get(locale(language)).clone()).format(amount) + " MAD";
 	}
 
-	/** A percentage with one decimal in the language's notation ("12,5"). */
+	/**
+	 * A percentage with one decimal and its sign as the language writes it: "12,5 %" (fr, ar), "12.5%" (en). The sign
+	 * is part of the value so that an Arabic message, which isolates each value, keeps it to the right of its number
+	 * ("(% 12,5)" otherwise). Plain spaces: a French SMS stays in the GSM alphabet.
+	 */
 	public static String percent(BigDecimal value, String language) {
-		return ((DecimalFormat) PERCENTS.get(locale(language)).clone()).format(value);
+		String number = ((DecimalFormat) PERCENTS.get(locale(language)).clone()).format(value);
+		return "en".equals(language) ? number + "%" : number + " %";
 	}
 
 	/** An instant as a date and time in Africa/Casablanca. */

@@ -61,9 +61,10 @@ class LocalFormatsTests {
 	}
 
 	@Test
-	void writesPercentagesWithOneDecimal() {
-		assertThat(LocalFormats.percent(new BigDecimal("12.54"), "fr")).isEqualTo("12,5");
-		assertThat(LocalFormats.percent(new BigDecimal("12.54"), "en")).isEqualTo("12.5");
+	void writesPercentagesWithOneDecimalAndTheirSign() {
+		assertThat(LocalFormats.percent(new BigDecimal("12.54"), "fr")).isEqualTo("12,5 %");
+		assertThat(LocalFormats.percent(new BigDecimal("12.54"), "en")).isEqualTo("12.5%");
+		assertThat(LocalFormats.percent(new BigDecimal("12.54"), "ar")).isEqualTo("12,5 %");
 	}
 
 }

@@ -10,10 +10,13 @@ class TemplatesTests {
 
 	@Test
 	void rendersArabicRightToLeft() {
-		Templates.Rendered rendered = templates.render("DEPOSIT_WARNING", "ar", "150,00 MAD", "1.000,00 MAD", "15,0");
+		Templates.Rendered rendered = templates.render("DEPOSIT_WARNING", "ar", "150,00 MAD", "1.000,00 MAD",
+				LocalFormats.percent(new java.math.BigDecimal("15.0"), "ar"));
 
 		assertThat(rendered.title()).isEqualTo("الرصيد: مستوى منخفض");
 		assertThat(rendered.html()).contains("<html lang=\"ar\" dir=\"rtl\">").contains("150,00 MAD");
+		// the sign inside the isolate with its number: "(15,0 %)", not "(% 15,0)", on a right-to-left line
+		assertThat(rendered.body()).contains("(\u206815,0 %\u2069)");
 	}
 
 	@Test
@@ -28,11 +31,11 @@ class TemplatesTests {
 
 	@Test
 	void rendersFrenchAndEnglishLeftToRight() {
-		assertThat(templates.render("DEPOSIT_WARNING", "fr", "150,00 MAD", "1 000,00 MAD", "15,0").html())
+		assertThat(templates.render("DEPOSIT_WARNING", "fr", "150,00 MAD", "1 000,00 MAD", "15,0 %").html())
 			.contains("<html lang=\"fr\" dir=\"ltr\">")
 			.contains("Dépôt : niveau bas");
-		assertThat(templates.render("DEPOSIT_WARNING", "en", "150.00 MAD", "1,000.00 MAD", "15.0").text())
-			.startsWith("Warning: only 150.00 MAD of 1,000.00 MAD (15.0 %) is left");
+		assertThat(templates.render("DEPOSIT_WARNING", "en", "150.00 MAD", "1,000.00 MAD", "15.0%").text())
+			.startsWith("Warning: only 150.00 MAD of 1,000.00 MAD (15.0%) is left");
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import type { Delivery } from '../../../api/types';
 import { Folded, useCompact } from '../../../components/compact';
 import { formatDateTime } from '../../../components/dates';
 import { useErrorText } from '../../../components/useErrorText';
+import { UserText } from '../../../components/UserText';
 
 const CHANNELS: NonNullable<Delivery['channel']>[] = ['EMAIL', 'SMS', 'WHATSAPP', 'DASHBOARD'];
 
@@ -34,7 +35,7 @@ export function DeliveriesTable() {
       title: t('notifications.template'),
       render: (_, d) => (
         <Folded folded={compact} under={<>{channelTag(d)}{date(d)}{d.address}</>}>
-          {d.subject ?? d.type}
+          <UserText>{d.subject ?? d.type}</UserText>
         </Folded>
       ),
     },

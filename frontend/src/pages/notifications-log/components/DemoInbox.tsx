@@ -5,6 +5,7 @@ import { api, unwrap } from '../../../api/client';
 import { queryKeys } from '../../../api/queryKeys';
 import { QueryState } from '../../../components/QueryState';
 import { formatDateTime } from '../../../components/dates';
+import { isolate, UserParagraph } from '../../../components/UserText';
 
 /** The e-mails the demo profile caught instead of sending. */
 export function DemoInbox() {
@@ -16,9 +17,14 @@ export function DemoInbox() {
         <Collapse
           items={messages.map((mail) => ({
             key: mail.id,
-            label: `${formatDateTime(mail.receivedAt)} — ${mail.subject}`,
+            label: `${formatDateTime(mail.receivedAt)} — ${isolate(mail.subject)}`,
             extra: <Typography.Text type="secondary">{t('notifications.to')} {mail.recipient}</Typography.Text>,
-            children: <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{mail.bodyText}</Typography.Paragraph>,
+            children: (
+              // a message in Arabic reads right to left on a French or English page too
+              <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>
+                <UserParagraph>{mail.bodyText}</UserParagraph>
+              </Typography.Paragraph>
+            ),
           }))}
         />
       )}

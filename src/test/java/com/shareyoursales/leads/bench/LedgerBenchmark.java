@@ -67,6 +67,9 @@ public final class LedgerBenchmark {
 	/** Per scenario, per round: the service's and PostgreSQL's CPU milliseconds per operation. */
 	private static final Map<String, List<double[]>> CPU_PER_OPERATION = new TreeMap<>();
 
+	/** A round whose load driver needed this many times its least CPU per operation ran on a slowed machine. */
+	private static final double DISTURBED = 1.5;
+
 	private LedgerBenchmark() {
 	}
 
@@ -253,12 +256,32 @@ public final class LedgerBenchmark {
 					Runtime.getRuntime().availableProcessors(), driver,
 					Runtime.getRuntime().availableProcessors() * 1000 / (service + database + driver));
 		});
+		reportDisturbedRounds();
 		double hot = median(throughput.get("hot")) / median(throughput.get("pgbench_s1"));
 		double spread = median(throughput.get("spread")) / median(throughput.get("pgbench_s10"));
 		System.out.printf("%nratio hot    = service ops/s ÷ pgbench tps (scale 1)  = %.2f%n", hot);
 		System.out.printf("ratio spread = service ops/s ÷ pgbench tps (scale 10) = %.2f%n", spread);
 		System.out.printf("ratio floor  = authenticated reads/s ÷ pgbench tps (scale 10) = %.2f (no operation of the"
 				+ " service can do better here)%n", median(throughput.get("floor")) / median(throughput.get("pgbench_s10")));
+	}
+
+	/**
+	 * The load driver does the same work for every operation, so its CPU time per operation is a gauge of the machine:
+	 * when it grows well beyond its least, the cores were slower in that round (other guests of the host, a build) or
+	 * the JVMs were still compiling (round 1 after a short warm-up), whatever the service did. Such rounds are named,
+	 * so that a reader can set them aside.
+	 */
+	private static void reportDisturbedRounds() {
+		CPU_PER_OPERATION.forEach((scenario, rounds) -> {
+			double least = rounds.stream().mapToDouble(round -> round[2]).min().orElse(0);
+			for (int i = 0; i < rounds.size(); i++) {
+				double driver = rounds.get(i)[2];
+				if (least > 0 && driver >= DISTURBED * least) {
+					System.out.printf("%-12s round %d disturbed: the load driver needed %.2f ms of CPU per operation,"
+							+ " %.1f x its least%n", scenario, i + 1, driver, driver / least);
+				}
+			}
+		});
 	}
 
 	private static double median(List<Double> values) {

@@ -42,7 +42,7 @@ export default function LoginPage() {
         {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} role="alert" />}
         <Form<Credentials> layout="vertical" onFinish={(values) => void submit(values)} requiredMark={false}>
           <Form.Item name="email" label={t('auth.email')} rules={[{ required: true, type: 'email' }]}>
-            <Input autoComplete="email" inputMode="email" />
+            <Input autoComplete="email" inputMode="email" dir="ltr" />
           </Form.Item>
           <Form.Item name="password" label={t('auth.password')} rules={[{ required: true }]}>
             <Input.Password autoComplete="current-password" />

@@ -67,7 +67,7 @@ export default function SignUpPage() {
             </Form.Item>
           )}
           <Form.Item name="email" label={t('auth.email')} rules={[{ required: true, type: 'email' }]}>
-            <Input autoComplete="email" inputMode="email" />
+            <Input autoComplete="email" inputMode="email" dir="ltr" />
           </Form.Item>
           <Form.Item
             name="phone"
@@ -77,7 +77,7 @@ export default function SignUpPage() {
               { validator: (_, value: string) => (!value || toE164(value) ? Promise.resolve() : Promise.reject(new Error(t('leadForm.phoneInvalid')))) },
             ]}
           >
-            <Input autoComplete="tel" inputMode="tel" placeholder="0612345678" />
+            <Input autoComplete="tel" inputMode="tel" dir="ltr" placeholder="0612345678" />
           </Form.Item>
           <Form.Item name="password" label={t('auth.password')} extra={t('auth.passwordRule')} rules={[{ required: true, min: 8 }]}>
             <Input.Password autoComplete="new-password" />

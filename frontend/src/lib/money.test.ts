@@ -41,7 +41,7 @@ describe('formatMoney', () => {
 describe('formatPercentage', () => {
   it('keeps the service’s digits with the language’s decimal separator', () => {
     expect(formatPercentage('95.0', 'fr')).toBe(`95,0${NBSP}%`);
-    expect(formatPercentage('50.01', 'en')).toBe(`50.01${NBSP}%`);
+    expect(formatPercentage('50.01', 'en')).toBe('50.01%');
     expect(formatPercentage('7.5', 'ar')).toBe(`7,5${NBSP}%`);
   });
 });

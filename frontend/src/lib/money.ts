@@ -71,11 +71,12 @@ export function formatMoney(amount: string | null | undefined, language: string)
 }
 
 /**
- * A percentage as the service sends it ("95.0") with the language's decimal separator: "95,0 %" in French.
+ * A percentage as the service sends it ("95.0") with the language's decimal separator: "95,0 %" in French, "95.0%" in English.
  * Show it in a `<bdi>`: having no letter, it then reads left to right in Arabic too ("71,7 %", not "% 71,7").
  */
 export function formatPercentage(percentage: string, language: string): string {
-  return `${percentage.replace('.', decimalSeparator(numberFormat(language)))}\u00a0%`;
+  const number = percentage.replace('.', decimalSeparator(numberFormat(language)));
+  return language === 'en' ? `${number}%` : `${number}\u00a0%`; // English writes "50.01%", as the e-mails do
 }
 
 /**

@@ -86,19 +86,21 @@ export function formatPercentage(percentage: string, language: string): string {
 export function formatDecimal(value: string, language: string, maximumFractionDigits = 1): string {
   const number = Number.parseFloat(value);
   if (!Number.isFinite(number)) return value;
-  return new Intl.NumberFormat(LOCALE_TAGS[language] ?? 'fr-FR', { maximumFractionDigits, numberingSystem: 'latn' }).format(number);
+  return numberFormat(language, { maximumFractionDigits }).format(number);
 }
 
 /** A rate sent as a 4-decimal fraction ("0.6667") as a percentage, separator as in the amounts ("66,7 %"); "—" when undefined. */
 export function formatRate(rate: string | null | undefined, language: string): string {
   const fraction = rate ? Number.parseFloat(rate) : Number.NaN;
   if (!Number.isFinite(fraction)) return '—';
-  return new Intl.NumberFormat(LOCALE_TAGS[language] ?? 'fr-FR', { style: 'percent', maximumFractionDigits: 1, numberingSystem: 'latn' })
+  return numberFormat(language, { style: 'percent', maximumFractionDigits: 1 })
     .format(fraction)
     .replace(/[\s\u202f]/g, '\u00a0'); // as in formatMoney: one kind of no-break space whatever the ICU
 }
 
-const numberFormat = (language: string) => new Intl.NumberFormat(LOCALE_TAGS[language] ?? 'fr-FR', { numberingSystem: 'latn' });
+/** The language's number format, always in Latin digits (the amounts' digits in every language). */
+const numberFormat = (language: string, options: Intl.NumberFormatOptions = {}) =>
+  new Intl.NumberFormat(LOCALE_TAGS[language] ?? 'fr-FR', { ...options, numberingSystem: 'latn' });
 
 const decimalSeparator = (format: Intl.NumberFormat): string =>
   format.formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? ',';

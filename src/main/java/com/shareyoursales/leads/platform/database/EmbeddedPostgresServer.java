@@ -43,10 +43,6 @@ final class EmbeddedPostgresServer {
 	private EmbeddedPostgresServer() {
 	}
 
-	static EmbeddedPostgres start(Path dataDirectory, boolean durable, boolean ephemeral) {
-		return start(dataDirectory, durable, ephemeral, Map.of());
-	}
-
 	/** @param settings more server settings by name, applied after the service's own (they may override them) */
 	static synchronized EmbeddedPostgres start(Path dataDirectory, boolean durable, boolean ephemeral,
 			Map<String, String> settings) {

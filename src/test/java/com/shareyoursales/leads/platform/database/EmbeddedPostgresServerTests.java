@@ -23,14 +23,14 @@ class EmbeddedPostgresServerTests {
 	@Test
 	void keepsEveryRowAcrossARestartWithDurabilityOn() throws Exception {
 		// given
-		EmbeddedPostgres first = EmbeddedPostgresServer.start(dataDir, true, false);
+		EmbeddedPostgres first = EmbeddedPostgresServer.start(dataDir, true, false, Map.of());
 		execute(first, "create table kept (v text); insert into kept values ('deposit acknowledged')");
 		assertThat(query(first, "show fsync")).isEqualTo("on");
 		assertThat(query(first, "show synchronous_commit")).isEqualTo("on");
 
 		// when
 		EmbeddedPostgresServer.stop(dataDir);
-		EmbeddedPostgres second = EmbeddedPostgresServer.start(dataDir, true, false);
+		EmbeddedPostgres second = EmbeddedPostgresServer.start(dataDir, true, false, Map.of());
 
 		// then
 		assertThat(query(second, "select v from kept")).isEqualTo("deposit acknowledged");
@@ -69,7 +69,7 @@ class EmbeddedPostgresServerTests {
 		assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive)).contains(true);
 
 		// when the next start finds it
-		EmbeddedPostgres restarted = EmbeddedPostgresServer.start(dataDir, true, false);
+		EmbeddedPostgres restarted = EmbeddedPostgresServer.start(dataDir, true, false, Map.of());
 
 		// then the orphan was stopped and the data is intact
 		assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
@@ -83,7 +83,7 @@ class EmbeddedPostgresServerTests {
 		static final String READY = "ORPHAN-READY";
 
 		public static void main(String[] args) throws Exception {
-			EmbeddedPostgres server = EmbeddedPostgresServer.start(Path.of(args[0]), true, false);
+			EmbeddedPostgres server = EmbeddedPostgresServer.start(Path.of(args[0]), true, false, Map.of());
 			execute(server, "create table survived (v int); insert into survived values (42)");
 			System.out.println(READY);
 			System.out.flush();

@@ -64,6 +64,9 @@ public final class LedgerBenchmark {
 	/** Submissions with an Idempotency-Key each, as the web app sends them (the API lets a client omit it). */
 	private static final boolean IDEMPOTENCY_KEYS = Boolean.getBoolean("bench.idempotencyKeys");
 
+	/** After the rounds, what one round trip costs PostgreSQL (RoundTripProbe); bench.probe=false to skip it. */
+	private static final boolean PROBE = !"false".equals(System.getProperty("bench.probe"));
+
 	/** Per scenario, per round: the service's and PostgreSQL's CPU milliseconds per operation. */
 	private static final Map<String, List<double[]>> CPU_PER_OPERATION = new TreeMap<>();
 
@@ -115,6 +118,9 @@ public final class LedgerBenchmark {
 				throughput.computeIfAbsent("spread", k -> new ArrayList<>()).add(spreadOps);
 			}
 			report(throughput, latencies);
+			if (PROBE) {
+				new RoundTripProbe(service, pgPort, population.merchants().get(1)).run(ROUNDS, Math.min(SECONDS, 10));
+			}
 			if (STATEMENTS) {
 				StatementProfile.print(service);
 			}
@@ -199,7 +205,7 @@ public final class LedgerBenchmark {
 	 * CPU time used so far by the service's JVM, by its PostgreSQL (postmaster and backends) and by this JVM (the load
 	 * driver's clients): per operation, the measure that a machine shared with other work disturbs least.
 	 */
-	private static long[] cpuMillis(ServiceProcess service) {
+	static long[] cpuMillis(ServiceProcess service) {
 		long serviceCpu = ProcessHandle.of(service.pid()).flatMap(p -> p.info().totalCpuDuration())
 			.map(Duration::toMillis).orElse(0L);
 		long postmaster = ServiceProcess.postmaster(service.dataDir())[0];
@@ -284,7 +290,7 @@ public final class LedgerBenchmark {
 		});
 	}
 
-	private static double median(List<Double> values) {
+	static double median(List<Double> values) {
 		List<Double> sorted = new ArrayList<>(values);
 		Collections.sort(sorted);
 		int n = sorted.size();
@@ -334,7 +340,7 @@ public final class LedgerBenchmark {
 		return seconds;
 	}
 
-	private static String exec(List<String> command) throws IOException, InterruptedException {
+	static String exec(List<String> command) throws IOException, InterruptedException {
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
 		String out = new String(process.getInputStream().readAllBytes());
 		if (process.waitFor() != 0) {

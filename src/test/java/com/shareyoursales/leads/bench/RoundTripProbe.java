@@ -1,0 +1,114 @@
+package com.shareyoursales.leads.bench;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.shareyoursales.leads.support.Population.Merchant;
+import com.shareyoursales.leads.support.ServiceProcess;
+
+/**
+ * What a round trip costs PostgreSQL. pgbench replays one lead submission's statements (bench/probe), rolled back, on
+ * one connection as the service's own role (row security on): first one statement per round trip, as the service
+ * sends them, then the same statements inside one PL/pgSQL call. The difference, divided by the round trips saved, is
+ * the database's CPU per round trip — work that no index or plan can remove, only fewer round trips.
+ */
+final class RoundTripProbe {
+
+	private static final Path SCRIPTS = Path.of("bench", "probe");
+
+	private static final String AS_SENT = "submission-as-sent.sql";
+
+	private static final String ONE_CALL = "submission-one-call.sql";
+
+	/** Commands each script sends, one round trip each: BEGIN … ROLLBACK. */
+	private static final Map<String, Integer> ROUND_TRIPS = Map.of(AS_SENT, 15, ONE_CALL, 3);
+
+	private final ServiceProcess service;
+
+	private final int port;
+
+	private final Merchant merchant;
+
+	RoundTripProbe(ServiceProcess service, int port, Merchant merchant) {
+		this.service = service;
+		this.port = port;
+		this.merchant = merchant;
+	}
+
+	/** Alternates the two scripts {@code rounds} times for {@code seconds} each and prints the medians. */
+	void run(int rounds, int seconds) throws IOException, InterruptedException {
+		psql("-f", SCRIPTS.resolve("one-call-function.sql").toString());
+		psql("-c", "grant usage on schema bench_probe to leads_app; grant execute on all functions in schema bench_probe to leads_app");
+		try {
+			List<Double> asSent = new ArrayList<>();
+			List<Double> oneCall = new ArrayList<>();
+			for (int round = 0; round < rounds; round++) {
+				asSent.add(postgresMillisPerTransaction(AS_SENT, seconds));
+				oneCall.add(postgresMillisPerTransaction(ONE_CALL, seconds));
+			}
+			double sent = LedgerBenchmark.median(asSent);
+			double one = LedgerBenchmark.median(oneCall);
+			int saved = ROUND_TRIPS.get(AS_SENT) - ROUND_TRIPS.get(ONE_CALL);
+			System.out.printf("%nround trips (bench/probe: one submission's statements, one connection, rolled back)%n");
+			System.out.printf("  as the service sends them, %d round trips: PostgreSQL CPU ms per submission %s -> median %.2f%n",
+					ROUND_TRIPS.get(AS_SENT), rounded(asSent), sent);
+			System.out.printf("  in one call, %d round trips:              PostgreSQL CPU ms per submission %s -> median %.2f%n",
+					ROUND_TRIPS.get(ONE_CALL), rounded(oneCall), one);
+			System.out.printf("  per round trip: %.3f ms of PostgreSQL's CPU (%.0f %% of the submission's database work as sent)%n",
+					(sent - one) / saved, 100 * (sent - one) / sent);
+		}
+		finally {
+			psql("-c", "drop schema bench_probe cascade");
+		}
+	}
+
+	private double postgresMillisPerTransaction(String script, int seconds) throws IOException, InterruptedException {
+		long postmaster = ServiceProcess.postmaster(service.dataDir())[0];
+		long backends = backends(postmaster);
+		long before = LedgerBenchmark.cpuMillis(service)[1];
+		String out = LedgerBenchmark.exec(List.of("env", "PGPASSWORD=leads_app", "pgbench", "-h", "localhost", "-p",
+				String.valueOf(port), "-U", "leads_app", "-n", "-M", "prepared", "-c", "1", "-T", String.valueOf(seconds),
+				"-D", "influencer=" + merchant.influencers().get(0).id(), "-D", "merchant=" + merchant.id(),
+				"-D", "campaign=" + merchant.campaignId(), "-D", "deposit=" + merchant.depositId(),
+				"-f", SCRIPTS.resolve(script).toString(), "leads"));
+		awaitReaped(postmaster, backends);
+		long postgres = LedgerBenchmark.cpuMillis(service)[1] - before;
+		long transactions = out.lines()
+			.filter(line -> line.startsWith("number of transactions actually processed: "))
+			.mapToLong(line -> Long.parseLong(line.substring(line.lastIndexOf(' ') + 1)))
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("no transaction count in pgbench output:\n" + out));
+		if (!out.contains("number of failed transactions: 0 ")) {
+			throw new IllegalStateException(script + " failed:\n" + out);
+		}
+		return (double) postgres / transactions;
+	}
+
+	/**
+	 * pgbench's backend did all the work measured, and its CPU is counted once the postmaster has reaped it: until
+	 * then an ended backend is neither a live child nor in the postmaster's reaped time.
+	 */
+	private static void awaitReaped(long postmaster, long backends) throws InterruptedException {
+		long deadline = System.nanoTime() + 5_000_000_000L;
+		while (backends(postmaster) > backends && System.nanoTime() < deadline) {
+			Thread.sleep(20);
+		}
+	}
+
+	private static long backends(long postmaster) {
+		return ProcessHandle.of(postmaster).map(parent -> parent.children().count()).orElse(0L);
+	}
+
+	private void psql(String option, String argument) throws IOException, InterruptedException {
+		LedgerBenchmark.exec(List.of("psql", "-h", "localhost", "-p", String.valueOf(port), "-U", "postgres", "-q",
+				"-v", "ON_ERROR_STOP=1", option, argument, "leads"));
+	}
+
+	private static String rounded(List<Double> values) {
+		return values.stream().map(value -> String.format("%.2f", value)).toList().toString();
+	}
+
+}

@@ -1,6 +1,5 @@
 -- submission-as-sent.sql's statements in one PL/pgSQL function, for the round-trip probe only (a throwaway schema in
--- the benchmark's database; the service never calls it). Same statements, same order, same row-security roles; the
--- savepoint becomes a block with an exception handler, as PL/pgSQL writes one.
+-- the benchmark's database; the service never calls it). Same statements, same order, same row-security roles.
 drop schema if exists bench_probe cascade;
 create schema bench_probe;
 create function bench_probe.submit(p_influencer uuid, p_merchant uuid, p_campaign uuid, p_deposit uuid, p_phone text)
@@ -10,7 +9,6 @@ declare
   agreement record;
   merchant record;
   deposit uuid;
-  notification uuid;
   lead uuid;
   reservation record;
 begin
@@ -24,15 +22,10 @@ begin
   perform set_config('app.role', 'SYSTEM', true);
   perform lead_duplicate_locked('lead-phone:' || p_merchant || ':' || p_phone, p_merchant, p_phone, now() - interval '30 days');
   select id into deposit from company_deposits where merchant_id = p_merchant and (campaign_id = p_campaign or campaign_id is null) order by campaign_id nulls last limit 1;
-  perform set_config('app.role', 'SYSTEM', true);
-  begin
-    select id, email, role, display_name, phone, locale, company_name, created_at into merchant from users where id = p_merchant;
-    insert into notifications (user_id, type, title, body, data, dedupe_key, created_at)
-    values (p_merchant, 'LEAD_SUBMITTED', 'Nouveau lead', 'Test Person, 500,00 MAD', cast('{"leadId": "probe"}' as jsonb), 'lead-submitted/' || gen_random_uuid(), now())
-    on conflict (dedupe_key) do nothing returning id into notification;
-  exception when others then
-    raise warning 'probe listener failed: %', sqlerrm;
-  end;
+  select id, email, role, display_name, phone, locale, company_name, created_at into merchant from users where id = p_merchant;
+  perform post_letters(jsonb_build_array(jsonb_build_object('id', gen_random_uuid(), 'user_id', p_merchant, 'type', 'LEAD_SUBMITTED',
+             'title', 'Nouveau lead', 'body', 'Test Person, 500,00 MAD', 'data', jsonb_build_object('leadId', 'probe'),
+             'dedupe_key', 'lead-submitted/' || gen_random_uuid(), 'created_at', now())), '[]'::jsonb, true);
   insert into leads (id, campaign_id, merchant_id, influencer_id, deposit_id, customer_name, customer_phone, customer_email, city, service_value, commission, source, notes, consent, created_at, expires_at)
   values (gen_random_uuid(), p_campaign, p_merchant, p_influencer, deposit, 'Test Person', p_phone, null, null, 500, 50, 'WHATSAPP', null, true, now(), now() + interval '72 hours')
   returning id into lead;

@@ -24,7 +24,7 @@ final class RoundTripProbe {
 	private static final String ONE_CALL = "submission-one-call.sql";
 
 	/** Commands each script sends, one round trip each: BEGIN … ROLLBACK. */
-	private static final Map<String, Integer> ROUND_TRIPS = Map.of(AS_SENT, 15, ONE_CALL, 3);
+	private static final Map<String, Integer> ROUND_TRIPS = Map.of(AS_SENT, 12, ONE_CALL, 3);
 
 	private final ServiceProcess service;
 

@@ -33,29 +33,6 @@ public class Deliveries {
 		this.jdbc = jdbc;
 	}
 
-	/** Adds a message once per dedupe key (cause + recipient + channel); false when it was already there. */
-	public boolean enqueue(UUID userId, Channel channel, String address, String locale, String type,
-			String subject, String text, String html, UUID receiptPaymentId, String dedupeKey, Instant at) {
-		return jdbc.sql("""
-				insert into notification_deliveries (user_id, channel, address, locale, type, subject, body_text,
-				       body_html, receipt_payment_id, dedupe_key, next_attempt_at, created_at, updated_at)
-				values (:user, :channel, :address, :locale, :type, :subject, :text, :html, :receipt, :key, :at, :at,
-				        :at)
-				on conflict (dedupe_key) do nothing""")
-			.param("user", userId)
-			.param("channel", channel.name())
-			.param("address", address)
-			.param("locale", locale)
-			.param("type", type)
-			.param("subject", subject)
-			.param("text", text)
-			.param("html", html)
-			.param("receipt", receiptPaymentId)
-			.param("key", dedupeKey)
-			.param("at", Timestamp.from(at))
-			.update() == 1;
-	}
-
 	/** Due messages, locked for this transaction; rows another instance holds are skipped, never sent twice. */
 	public List<Delivery> lockDue(Instant now, int limit) {
 		return jdbc.sql("""

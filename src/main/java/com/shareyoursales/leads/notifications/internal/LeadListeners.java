@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
  * Lead events: the merchant sees each new lead on its dashboard; the influencer is told of each decision and
  * expiry (dashboard and e-mail, a rejection with its reason in the influencer's language); both pages get the lead's
  * new status and the deposit's new balance live. Written in the lead's own transaction (see
- * {@link InTransactionListener}): a lead and the notifications it causes commit together.
+ * {@link InTransactionListener}): a lead and the notifications it causes commit together. Each event's letters are
+ * written by one isolated statement, its last write ({@link Outbox#post}).
  */
 @Component
 class LeadListeners {
@@ -71,44 +72,60 @@ class LeadListeners {
 	}
 
 	private void submitted(LeadSubmitted lead) {
-		tell(lead.merchantId(), new Message("lead-submitted:" + lead.leadId(), "LEAD_SUBMITTED", data(lead.leadId(),
+		Letters letters = new Letters();
+		tell(letters, lead.merchantId(), new Message("lead-submitted:" + lead.leadId(), "LEAD_SUBMITTED", data(lead.leadId(),
 				lead.campaignId(), lead.depositId()),
 				lang -> new Object[] { lead.customerName(), lead.city() == null ? "-" : lead.city(),
 						LocalFormats.amount(lead.serviceValue(), lang), LocalFormats.amount(lead.commission(), lang),
 						LocalFormats.dateTime(lead.expiresAt(), lang) }),
 				MERCHANT);
+		post(letters);
 		changed(lead.leadId(), LeadStatus.PENDING, lead.depositId(), lead.merchantId(), lead.influencerId());
 	}
 
 	private void validated(LeadValidated lead) {
-		tell(lead.influencerId(), new Message("lead-decided:" + lead.leadId(),
+		Letters letters = new Letters();
+		tell(letters, lead.influencerId(), new Message("lead-decided:" + lead.leadId(),
 				lead.bySilence() ? "LEAD_VALIDATED_BY_SILENCE" : "LEAD_VALIDATED",
 				data(lead.leadId(), lead.campaignId(), lead.depositId()),
 				lang -> new Object[] { reference(lead.leadId()), LocalFormats.amount(lead.commission(), lang) }),
 				INFLUENCER);
+		post(letters);
 		changed(lead.leadId(), LeadStatus.VALIDATED, lead.depositId(), lead.merchantId(), lead.influencerId());
 	}
 
 	private void rejected(LeadRejected lead) {
-		tell(lead.influencerId(), new Message("lead-decided:" + lead.leadId(), "LEAD_REJECTED",
+		Letters letters = new Letters();
+		tell(letters, lead.influencerId(), new Message("lead-decided:" + lead.leadId(), "LEAD_REJECTED",
 				data(lead.leadId(), lead.campaignId(), lead.depositId()),
 				lang -> new Object[] { reference(lead.leadId()), templates.code("rejection", lead.reason(), lang) }),
 				INFLUENCER);
+		post(letters);
 		changed(lead.leadId(), LeadStatus.REJECTED, lead.depositId(), lead.merchantId(), lead.influencerId());
 	}
 
 	private void expired(LeadExpired lead) {
 		Map<String, Object> data = data(lead.leadId(), lead.campaignId(), lead.depositId());
 		BigDecimal commission = lead.commission();
-		tell(lead.influencerId(), new Message("lead-expired:" + lead.leadId(), "LEAD_EXPIRED", data,
+		Letters letters = new Letters();
+		tell(letters, lead.influencerId(), new Message("lead-expired:" + lead.leadId(), "LEAD_EXPIRED", data,
 				lang -> new Object[] { reference(lead.leadId()), LocalFormats.amount(commission, lang) }), INFLUENCER);
-		tell(lead.merchantId(), new Message("lead-expired:" + lead.leadId(), "LEAD_EXPIRED_MERCHANT", data,
+		tell(letters, lead.merchantId(), new Message("lead-expired:" + lead.leadId(), "LEAD_EXPIRED_MERCHANT", data,
 				lang -> new Object[] { reference(lead.leadId()), LocalFormats.amount(commission, lang) }), MERCHANT);
+		post(letters);
 		changed(lead.leadId(), LeadStatus.EXPIRED, lead.depositId(), lead.merchantId(), lead.influencerId());
 	}
 
-	private void tell(UUID userId, Message message, Set<Channel> channels) {
-		users.find(userId).ifPresent(user -> outbox.tell(user, message, channels));
+	private void tell(Letters letters, UUID userId, Message message, Set<Channel> channels) {
+		users.find(userId).ifPresent(user -> outbox.write(letters, user, message, channels));
+	}
+
+	/** The event's only write; a failure the database undid is thrown, for InTransactionWork to count. */
+	private void post(Letters letters) {
+		String failure = outbox.post(letters, true).failure();
+		if (failure != null) {
+			throw new IllegalStateException("The database undid the notifications: " + failure);
+		}
 	}
 
 	private void changed(UUID leadId, LeadStatus status, UUID depositId, UUID merchantId, UUID influencerId) {

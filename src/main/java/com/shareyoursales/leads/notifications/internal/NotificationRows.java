@@ -33,25 +33,6 @@ public class NotificationRows {
 		this.json = json;
 	}
 
-	/** Inserts once per dedupe key; empty when the notification already exists (a replayed event). */
-	public Optional<Notification> insert(UUID userId, String type, String title, String body, Map<String, Object> data,
-			String dedupeKey, Instant at) {
-		return jdbc.sql("""
-				insert into notifications (user_id, type, title, body, data, dedupe_key, created_at)
-				values (:user, :type, :title, :body, cast(:data as jsonb), :key, :at)
-				on conflict (dedupe_key) do nothing
-				returning %s""".formatted(COLUMNS))
-			.param("user", userId)
-			.param("type", type)
-			.param("title", title)
-			.param("body", body)
-			.param("data", json.writeValueAsString(data))
-			.param("key", dedupeKey)
-			.param("at", java.sql.Timestamp.from(at))
-			.query(this::notification)
-			.optional();
-	}
-
 	public List<Notification> page(UUID userId, int page, int size) {
 		return jdbc.sql("""
 				select %s from notifications where user_id = :user

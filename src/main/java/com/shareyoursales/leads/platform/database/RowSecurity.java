@@ -29,24 +29,7 @@ public class RowSecurity {
 		jdbc.sql("select set_config('app.role', 'SYSTEM', true)").query().singleValue();
 	}
 
-	/** Runs work as SYSTEM, then gives the rest of the transaction back the role it had. */
-	public void asSystem(Runnable work) {
-		// the materialised CTE reads the role before set_config changes it
-		String previous = jdbc.sql("""
-				with previous as materialized (select current_setting('app.role', true) as role)
-				select role, set_config('app.role', 'SYSTEM', true) from previous""")
-			.query((rs, row) -> rs.getString("role"))
-			.single();
-		work.run();
-		if (!"SYSTEM".equals(previous)) {
-			jdbc.sql("select set_config('app.role', :role, true)")
-				.param("role", previous == null ? "" : previous)
-				.query()
-				.singleValue();
-		}
-	}
-
-		static Principal currentPrincipal() {
+	static Principal currentPrincipal() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof Jwt jwt) {
 			return new Principal(jwt.getSubject(), jwt.getClaimAsString("role"));

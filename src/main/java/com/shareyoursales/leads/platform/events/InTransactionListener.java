@@ -16,7 +16,8 @@ import org.springframework.context.event.EventListener;
  * Spring Modulith would spend three more transactions per event on it (a PROCESSING mark, the listener's, a
  * COMPLETED mark; Modulith stores publications for after-commit listeners only). Publishers of such events publish
  * them before taking their hottest lock, so that the listener's statements do not lengthen its hold. The method wraps
- * its work in {@link InTransactionWork#run}, so that a failure of the listener never refuses what the publisher did.
+ * its work in {@link InTransactionWork#run} and writes last, with one statement the database isolates, so that a
+ * failure of the listener never refuses what the publisher did.
  */
 @EventListener
 @Documented

@@ -5,43 +5,35 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import com.shareyoursales.leads.platform.database.RowSecurity;
-
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs an {@link InTransactionListener}'s work behind a savepoint, as SYSTEM (it writes for users other than the one
- * who caused the event: the influencer's notification of a merchant's decision), then gives the publisher's
- * transaction back its own role. A failure rolls back to the savepoint, is logged and counted
+ * Runs an {@link InTransactionListener}'s work so that it never fails its publisher. The work reads and prepares in
+ * Java, and writes last, with one statement that the database isolates itself (a savepoint inside the call, as the
+ * notifications' {@code post_letters} does): a failure before that write leaves nothing, a failure of the write is
+ * undone alone and reported by it, and the work turns it into an exception. Either is logged and counted
  * ({@code leads.in_transaction_listener.failures}), and the publisher goes on without it.
+ * <p>
+ * Why not a JDBC savepoint around the work, as before V54: a savepoint, its release and the role switches around the
+ * work were four of the five round trips a lead's notification took to the database (PERFORMANCE.md, run 10).
  */
 @Component
 public class InTransactionWork {
 
 	private static final Logger log = LoggerFactory.getLogger(InTransactionWork.class);
 
-	private final TransactionTemplate savepoint;
-
-	private final RowSecurity rowSecurity;
-
 	private final Counter failures;
 
-	InTransactionWork(PlatformTransactionManager transactions, RowSecurity rowSecurity, MeterRegistry meters) {
-		this.savepoint = new TransactionTemplate(transactions);
-		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
-		this.rowSecurity = rowSecurity;
+	InTransactionWork(MeterRegistry meters) {
 		this.failures = Counter.builder("leads.in_transaction_listener.failures")
-			.description("Listener work rolled back to its savepoint (its cause committed without it)")
+			.description("Listener work that failed and left nothing (its cause committed without it)")
 			.register(meters);
 	}
 
 	/** @return whether the work was done (false: it failed and left nothing behind) */
 	public boolean run(String what, Runnable work) {
 		try {
-			savepoint.executeWithoutResult(status -> rowSecurity.asSystem(work));
+			work.run();
 			return true;
 		}
 		catch (RuntimeException ex) {

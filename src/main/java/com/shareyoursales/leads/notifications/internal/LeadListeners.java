@@ -73,8 +73,8 @@ class LeadListeners {
 
 	private void submitted(LeadSubmitted lead) {
 		Letters letters = new Letters();
-		tell(letters, lead.merchantId(), new Message("lead-submitted:" + lead.leadId(), "LEAD_SUBMITTED", data(lead.leadId(),
-				lead.campaignId(), lead.depositId()),
+		tell(letters, lead.merchantId(), new Message("lead-submitted:" + lead.leadId(), "LEAD_SUBMITTED",
+				data(lead.leadId(), lead.campaignId(), lead.depositId()),
 				lang -> new Object[] { lead.customerName(), lead.city() == null ? "-" : lead.city(),
 						LocalFormats.amount(lead.serviceValue(), lang), LocalFormats.amount(lead.commission(), lang),
 						LocalFormats.dateTime(lead.expiresAt(), lang) }),

@@ -38,6 +38,10 @@ public final class Letters {
 		sent.add(delivery);
 	}
 
+	boolean isEmpty() {
+		return shown.isEmpty() && sent.isEmpty();
+	}
+
 	List<Shown> shown() {
 		return List.copyOf(shown);
 	}

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * What users are to be told, rendered in their languages and not yet written: dashboard notifications and outside
  * deliveries, all written by one statement ({@link Outbox#post}).
  */
-public final class Letters {
+final class Letters {
 
 	/** A dashboard notification for a user, once per dedupe key (cause + recipient). */
 	record Shown(UUID userId, Notification notification, String dedupeKey) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import com.shareyoursales.leads.support.Population.Merchant;
 import com.shareyoursales.leads.support.ServiceProcess;
@@ -24,7 +23,12 @@ final class RoundTripProbe {
 	private static final String ONE_CALL = "submission-one-call.sql";
 
 	/** Commands each script sends, one round trip each: BEGIN … ROLLBACK. */
-	private static final Map<String, Integer> ROUND_TRIPS = Map.of(AS_SENT, 12, ONE_CALL, 3);
+	private static final int AS_SENT_ROUND_TRIPS = 12;
+
+	private static final int ONE_CALL_ROUND_TRIPS = 3;
+
+	/** The service's own role, row security on (EmbeddedPostgresServer.APP_ROLE, its password the same). */
+	private static final String APP_ROLE = "leads_app";
 
 	private final ServiceProcess service;
 
@@ -41,7 +45,8 @@ final class RoundTripProbe {
 	/** Alternates the two scripts {@code rounds} times for {@code seconds} each and prints the medians. */
 	void run(int rounds, int seconds) throws IOException, InterruptedException {
 		psql("-f", SCRIPTS.resolve("one-call-function.sql").toString());
-		psql("-c", "grant usage on schema bench_probe to leads_app; grant execute on all functions in schema bench_probe to leads_app");
+		psql("-c", "grant usage on schema bench_probe to " + APP_ROLE + ";"
+				+ " grant execute on all functions in schema bench_probe to " + APP_ROLE);
 		try {
 			List<Double> asSent = new ArrayList<>();
 			List<Double> oneCall = new ArrayList<>();
@@ -51,12 +56,12 @@ final class RoundTripProbe {
 			}
 			double sent = LedgerBenchmark.median(asSent);
 			double one = LedgerBenchmark.median(oneCall);
-			int saved = ROUND_TRIPS.get(AS_SENT) - ROUND_TRIPS.get(ONE_CALL);
+			int saved = AS_SENT_ROUND_TRIPS - ONE_CALL_ROUND_TRIPS;
 			System.out.printf("%nround trips (bench/probe: one submission's statements, one connection, rolled back)%n");
 			System.out.printf("  as the service sends them, %d round trips: PostgreSQL CPU ms per submission %s -> median %.2f%n",
-					ROUND_TRIPS.get(AS_SENT), rounded(asSent), sent);
+					AS_SENT_ROUND_TRIPS, rounded(asSent), sent);
 			System.out.printf("  in one call, %d round trips:              PostgreSQL CPU ms per submission %s -> median %.2f%n",
-					ROUND_TRIPS.get(ONE_CALL), rounded(oneCall), one);
+					ONE_CALL_ROUND_TRIPS, rounded(oneCall), one);
 			System.out.printf("  per round trip: %.3f ms of PostgreSQL's CPU (%.0f %% of the submission's database work as sent)%n",
 					(sent - one) / saved, 100 * (sent - one) / sent);
 		}
@@ -69,8 +74,8 @@ final class RoundTripProbe {
 		long postmaster = ServiceProcess.postmaster(service.dataDir())[0];
 		long backends = backends(postmaster);
 		long before = LedgerBenchmark.cpuMillis(service)[1];
-		String out = LedgerBenchmark.exec(List.of("env", "PGPASSWORD=leads_app", "pgbench", "-h", "localhost", "-p",
-				String.valueOf(port), "-U", "leads_app", "-n", "-M", "prepared", "-c", "1", "-T", String.valueOf(seconds),
+		String out = LedgerBenchmark.exec(List.of("env", "PGPASSWORD=" + APP_ROLE, "pgbench", "-h", "localhost", "-p",
+				String.valueOf(port), "-U", APP_ROLE, "-n", "-M", "prepared", "-c", "1", "-T", String.valueOf(seconds),
 				"-D", "influencer=" + merchant.influencers().get(0).id(), "-D", "merchant=" + merchant.id(),
 				"-D", "campaign=" + merchant.campaignId(), "-D", "deposit=" + merchant.depositId(),
 				"-f", SCRIPTS.resolve(script).toString(), "leads"));

@@ -117,7 +117,7 @@ class LeadListeners {
 	}
 
 	private void tell(Letters letters, UUID userId, Message message, Set<Channel> channels) {
-		users.find(userId).ifPresent(user -> outbox.write(letters, user, message, channels));
+		users.find(userId).ifPresent(user -> outbox.compose(letters, user, message, channels));
 	}
 
 	/** The event's only write; a failure the database undid is thrown, for InTransactionWork to count. */

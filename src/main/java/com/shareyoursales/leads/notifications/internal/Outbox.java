@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(propagation = Propagation.MANDATORY)
 public class Outbox {
 
-	private final LetterRows letters;
+	private final LetterRows rows;
 
 	private final Templates templates;
 
@@ -33,8 +33,8 @@ public class Outbox {
 
 	private final Clock clock;
 
-	Outbox(LetterRows letters, Templates templates, LiveEvents live, Clock clock) {
-		this.letters = letters;
+	Outbox(LetterRows rows, Templates templates, LiveEvents live, Clock clock) {
+		this.rows = rows;
 		this.templates = templates;
 		this.live = live;
 		this.clock = clock;
@@ -43,7 +43,7 @@ public class Outbox {
 	/** Tells a user on the channels; true when anything new was written (false for a replayed cause). */
 	public boolean tell(UserProfile user, Message message, Set<Channel> channels) {
 		Letters letter = new Letters();
-		write(letter, user, message, channels);
+		compose(letter, user, message, channels);
 		return post(letter, false).written();
 	}
 
@@ -59,7 +59,7 @@ public class Outbox {
 	}
 
 	/** Renders what telling the user would write, in the user's language, into letters; writes nothing yet. */
-	void write(Letters letters, UserProfile user, Message message, Set<Channel> channels) {
+	void compose(Letters letters, UserProfile user, Message message, Set<Channel> channels) {
 		String language = Templates.supported(user.locale());
 		Templates.Rendered rendered = templates.render(message.type(), language,
 				message.arguments().apply(language));
@@ -89,7 +89,7 @@ public class Outbox {
 		if (letters.isEmpty()) {
 			return new Posted(Set.of(), 0, null);
 		}
-		Posted posted = this.letters.post(letters, isolated);
+		Posted posted = rows.post(letters, isolated);
 		for (Letters.Shown shown : letters.shown()) {
 			if (posted.notifications().contains(shown.notification().id())) {
 				live.publish(shown.userId(), "notification", shown.notification());

@@ -54,7 +54,7 @@ class OutboxPostIntegrationTests {
 		Object[] after = transactions.execute(status -> {
 			actAs(merchant.id(), "MERCHANT");
 			Letters letters = new Letters();
-			outbox.write(letters, influencer, message(cause), EnumSet.of(Channel.DASHBOARD, Channel.EMAIL));
+			outbox.compose(letters, influencer, message(cause), EnumSet.of(Channel.DASHBOARD, Channel.EMAIL));
 			Posted posted = outbox.post(letters, true);
 			return new Object[] { posted, role() };
 		});
@@ -71,7 +71,7 @@ class OutboxPostIntegrationTests {
 		// and the same cause told again writes nothing more
 		Posted replay = transactions.execute(status -> {
 			Letters letters = new Letters();
-			outbox.write(letters, influencer, message(cause), EnumSet.of(Channel.DASHBOARD, Channel.EMAIL));
+			outbox.compose(letters, influencer, message(cause), EnumSet.of(Channel.DASHBOARD, Channel.EMAIL));
 			return outbox.post(letters, true);
 		});
 		assertThat(replay.written()).isFalse();
@@ -89,7 +89,7 @@ class OutboxPostIntegrationTests {
 		Object[] after = transactions.execute(status -> {
 			actAs(merchant.id(), "MERCHANT");
 			Letters letters = new Letters();
-			outbox.write(letters, recipient, message(cause), EnumSet.of(Channel.DASHBOARD));
+			outbox.compose(letters, recipient, message(cause), EnumSet.of(Channel.DASHBOARD));
 			letters.send(new Letters.Sent(recipient.id(), Channel.EMAIL, recipient.email(), "fr", "LEAD_VALIDATED",
 					"x".repeat(301), "text", null, null, cause + ":too-long", java.time.Instant.now()));
 			Posted posted = outbox.post(letters, true);

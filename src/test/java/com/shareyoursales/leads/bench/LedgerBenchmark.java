@@ -70,6 +70,9 @@ public final class LedgerBenchmark {
 	/** Per scenario, per round: the service's and PostgreSQL's CPU milliseconds per operation. */
 	private static final Map<String, List<double[]>> CPU_PER_OPERATION = new TreeMap<>();
 
+	/** PostgreSQL's CPU ms per TPC-B transaction, per pgbench database, one value per round. */
+	private static final Map<String, List<Double>> PGBENCH_DATABASE_CPU = new TreeMap<>();
+
 	/** A round whose load driver needed this many times its least CPU per operation ran on a slowed machine. */
 	private static final double DISTURBED = 1.5;
 
@@ -269,6 +272,29 @@ public final class LedgerBenchmark {
 		System.out.printf("ratio spread = service ops/s ÷ pgbench tps (scale 10) = %.2f%n", spread);
 		System.out.printf("ratio floor  = authenticated reads/s ÷ pgbench tps (scale 10) = %.2f (no operation of the"
 				+ " service can do better here)%n", median(throughput.get("floor")) / median(throughput.get("pgbench_s10")));
+		reportDatabaseRatios();
+	}
+
+	/**
+	 * Where PostgreSQL's CPU limits both (a database on cores of its own, a service on others), the ratio is at most
+	 * PostgreSQL's CPU per TPC-B transaction over its CPU per operation of the service: the database's work per
+	 * operation, not the shared machine, then sets the ratio.
+	 */
+	private static void reportDatabaseRatios() {
+		reportDatabaseRatio("hot", "pgbench_s1");
+		reportDatabaseRatio("spread", "pgbench_s10");
+	}
+
+	private static void reportDatabaseRatio(String scenario, String database) {
+		List<double[]> rounds = CPU_PER_OPERATION.get(scenario);
+		List<Double> anchor = PGBENCH_DATABASE_CPU.get(database);
+		if (rounds == null || anchor == null) {
+			return;
+		}
+		double perOperation = median(rounds.stream().map(round -> round[1]).toList());
+		double perTransaction = median(anchor);
+		System.out.printf("ratio %-6s with PostgreSQL's CPU the limit = %.2f (%s %.2f ms per transaction ÷ %.2f per"
+				+ " operation)%n", scenario, perTransaction / perOperation, database, perTransaction, perOperation);
 	}
 
 	/**
@@ -327,6 +353,7 @@ public final class LedgerBenchmark {
 		double client = times.isEmpty() ? Double.NaN : secondsOf(times.get(times.size() - 1)) * 1000 / transactions;
 		System.out.printf("  %s: per transaction CPU ms: PostgreSQL %.2f pgbench client %.2f%n", database,
 				postgres / transactions, client);
+		PGBENCH_DATABASE_CPU.computeIfAbsent(database, key -> new ArrayList<>()).add(postgres / transactions);
 		return tps;
 	}
 

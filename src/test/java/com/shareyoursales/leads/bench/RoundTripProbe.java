@@ -12,7 +12,9 @@ import com.shareyoursales.leads.support.ServiceProcess;
  * What a round trip costs PostgreSQL. pgbench replays one lead submission's statements (bench/probe), rolled back, on
  * one connection as the service's own role (row security on): first one statement per round trip, as the service
  * sends them, then the same statements inside one PL/pgSQL call. The difference, divided by the round trips saved, is
- * the database's CPU per round trip — work that no index or plan can remove, only fewer round trips.
+ * the database's CPU per round trip — work that no index or plan can remove, only fewer round trips. A third script
+ * writes eight submissions to one deposit in one transaction, set-wise, as a batching reserver would: what PostgreSQL
+ * would spend per lead if leads of a hot deposit were batched.
  */
 final class RoundTripProbe {
 
@@ -22,10 +24,17 @@ final class RoundTripProbe {
 
 	private static final String ONE_CALL = "submission-one-call.sql";
 
+	private static final String BATCHED = "submissions-batched.sql";
+
+	/** Submissions in one run of the batched script. */
+	private static final int BATCH = 8;
+
 	/** Commands each script sends, one round trip each: BEGIN … ROLLBACK. */
 	private static final int AS_SENT_ROUND_TRIPS = 12;
 
 	private static final int ONE_CALL_ROUND_TRIPS = 3;
+
+	private static final int BATCHED_ROUND_TRIPS = 33;
 
 	/** The service's own role, row security on (EmbeddedPostgresServer.APP_ROLE, its password the same). */
 	private static final String APP_ROLE = "leads_app";
@@ -42,7 +51,7 @@ final class RoundTripProbe {
 		this.merchant = merchant;
 	}
 
-	/** Alternates the two scripts {@code rounds} times for {@code seconds} each and prints the medians. */
+	/** Alternates the three scripts {@code rounds} times for {@code seconds} each and prints the medians. */
 	void run(int rounds, int seconds) throws IOException, InterruptedException {
 		psql("-f", SCRIPTS.resolve("one-call-function.sql").toString());
 		psql("-c", "grant usage on schema bench_probe to " + APP_ROLE + ";"
@@ -50,9 +59,11 @@ final class RoundTripProbe {
 		try {
 			List<Double> asSent = new ArrayList<>();
 			List<Double> oneCall = new ArrayList<>();
+			List<Double> batched = new ArrayList<>();
 			for (int round = 0; round < rounds; round++) {
 				asSent.add(postgresMillisPerTransaction(AS_SENT, seconds));
 				oneCall.add(postgresMillisPerTransaction(ONE_CALL, seconds));
+				batched.add(postgresMillisPerTransaction(BATCHED, seconds) / BATCH);
 			}
 			double sent = LedgerBenchmark.median(asSent);
 			double one = LedgerBenchmark.median(oneCall);
@@ -64,6 +75,8 @@ final class RoundTripProbe {
 					ONE_CALL_ROUND_TRIPS, rounded(oneCall), one);
 			System.out.printf("  per round trip: %.3f ms of PostgreSQL's CPU (%.0f %% of the submission's database work as sent)%n",
 					(sent - one) / saved, 100 * (sent - one) / sent);
+			System.out.printf("  %d to one deposit in one transaction, set-wise writes, %.1f round trips each: PostgreSQL CPU ms per submission %s -> median %.2f%n",
+					BATCH, (double) BATCHED_ROUND_TRIPS / BATCH, rounded(batched), LedgerBenchmark.median(batched));
 		}
 		finally {
 			psql("-c", "drop schema bench_probe cascade");

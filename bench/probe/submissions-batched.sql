@@ -5,7 +5,8 @@
 -- Then the SYSTEM part set-wise, once for the eight: one duplicate check of the eight phones (their advisory locks
 -- taken in key order), the funding deposit, one insert of eight leads, eight reservations in one statement, the
 -- merchant's profile, eight notifications in one post_letters call. Rolled back, as submission-as-sent.sql;
--- RoundTripProbe divides its cost by eight. 33 round trips: 4.1 per lead, against 12.
+-- RoundTripProbe divides its cost by eight. 33 round trips: 4.1 per lead, against 12. RoundTripProbe also runs it with
+-- nothing at the READS line: what the set-wise writes cost alone.
 -- Variables (pgbench -D): influencer, merchant, campaign, deposit.
 \set p1 random(100000000, 999999999)
 \set p2 random(100000000, 999999999)

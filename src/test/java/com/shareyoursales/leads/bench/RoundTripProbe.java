@@ -15,7 +15,8 @@ import com.shareyoursales.leads.support.ServiceProcess;
  * sends them, then the same statements inside one PL/pgSQL call. The difference, divided by the round trips saved, is
  * the database's CPU per round trip — work that no index or plan can remove, only fewer round trips. A third script
  * writes eight submissions to one deposit in one transaction, set-wise, as a batching reserver would: what PostgreSQL
- * would spend per lead if leads of a hot deposit were batched.
+ * would spend per lead if leads of a hot deposit were batched; a fourth, the same without the leads' reads: what the
+ * batch's writes cost alone.
  */
 final class RoundTripProbe {
 
@@ -35,8 +36,6 @@ final class RoundTripProbe {
 
 	private static final int ONE_CALL_ROUND_TRIPS = 3;
 
-	private static final int BATCHED_ROUND_TRIPS = 33;
-
 	/** The service's own role, row security on (EmbeddedPostgresServer.APP_ROLE, its password the same). */
 	private static final String APP_ROLE = "leads_app";
 
@@ -52,7 +51,7 @@ final class RoundTripProbe {
 		this.merchant = merchant;
 	}
 
-	/** Alternates the three scripts {@code rounds} times for {@code seconds} each and prints the medians. */
+	/** Alternates the four scripts {@code rounds} times for {@code seconds} each and prints the medians. */
 	void run(int rounds, int seconds) throws IOException, InterruptedException {
 		psql("-f", SCRIPTS.resolve("one-call-function.sql").toString());
 		psql("-c", "grant usage on schema bench_probe to " + APP_ROLE + ";"
@@ -61,11 +60,14 @@ final class RoundTripProbe {
 			List<Double> asSent = new ArrayList<>();
 			List<Double> oneCall = new ArrayList<>();
 			List<Double> batched = new ArrayList<>();
-			Path batchedScript = batchedScript();
+			List<Double> batchedWrites = new ArrayList<>();
+			Batch reading = batchedScript(true);
+			Batch writing = batchedScript(false);
 			for (int round = 0; round < rounds; round++) {
 				asSent.add(postgresMillisPerTransaction(SCRIPTS.resolve(AS_SENT), seconds));
 				oneCall.add(postgresMillisPerTransaction(SCRIPTS.resolve(ONE_CALL), seconds));
-				batched.add(postgresMillisPerTransaction(batchedScript, seconds) / BATCH);
+				batched.add(postgresMillisPerTransaction(reading.file(), seconds) / BATCH);
+				batchedWrites.add(postgresMillisPerTransaction(writing.file(), seconds) / BATCH);
 			}
 			double sent = LedgerBenchmark.median(asSent);
 			double one = LedgerBenchmark.median(oneCall);
@@ -78,25 +80,32 @@ final class RoundTripProbe {
 			System.out.printf("  per round trip: %.3f ms of PostgreSQL's CPU (%.0f %% of the submission's database work as sent)%n",
 					(sent - one) / saved, 100 * (sent - one) / sent);
 			System.out.printf("  %d to one deposit in one transaction, set-wise writes, %.1f round trips each: PostgreSQL CPU ms per submission %s -> median %.2f%n",
-					BATCH, (double) BATCHED_ROUND_TRIPS / BATCH, rounded(batched), LedgerBenchmark.median(batched));
+					BATCH, (double) reading.roundTrips() / BATCH, rounded(batched), LedgerBenchmark.median(batched));
+			System.out.printf("  of which the writes (the batch without its reads), %.1f round trips each: PostgreSQL CPU ms per submission %s -> median %.2f%n",
+					(double) writing.roundTrips() / BATCH, rounded(batchedWrites), LedgerBenchmark.median(batchedWrites));
 		}
 		finally {
 			psql("-c", "drop schema bench_probe cascade");
 		}
 	}
 
+	/** A composed pgbench script and the commands it sends, one round trip each. */
+	private record Batch(Path file, int roundTrips) {
+	}
+
 	/**
-	 * The batched script with its READS line replaced by a submission's reads as sent, {@link #BATCH} times: the lines
-	 * of submission-as-sent.sql from after BEGIN to the switch to SYSTEM, so that both scripts read the same way.
+	 * The batched script with its READS line replaced by a submission's reads as sent, {@link #BATCH} times (the lines
+	 * of submission-as-sent.sql from after BEGIN to the switch to SYSTEM, so that both scripts read the same way), or
+	 * by nothing: what the batch's set-wise writes cost alone.
 	 */
-	private static Path batchedScript() throws IOException {
+	private static Batch batchedScript(boolean withReads) throws IOException {
 		List<String> sent = Files.readAllLines(SCRIPTS.resolve(AS_SENT));
 		List<String> reads = sent.subList(sent.indexOf("BEGIN;") + 1,
 				sent.indexOf("select set_config('app.role', 'SYSTEM', true);"));
 		List<String> script = new ArrayList<>();
 		for (String line : Files.readAllLines(SCRIPTS.resolve(BATCHED))) {
 			if (line.startsWith("-- READS")) {
-				for (int lead = 0; lead < BATCH; lead++) {
+				for (int lead = 0; withReads && lead < BATCH; lead++) {
 					script.addAll(reads);
 				}
 			}
@@ -106,7 +115,10 @@ final class RoundTripProbe {
 		}
 		Path file = Files.createTempFile("submissions-batched", ".sql");
 		file.toFile().deleteOnExit();
-		return Files.write(file, script);
+		int commands = (int) script.stream()
+			.filter(line -> !line.isBlank() && !line.startsWith("--") && !line.startsWith("\\"))
+			.count();
+		return new Batch(Files.write(file, script), commands);
 	}
 
 	private double postgresMillisPerTransaction(Path script, int seconds) throws IOException, InterruptedException {

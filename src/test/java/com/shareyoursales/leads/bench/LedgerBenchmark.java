@@ -64,7 +64,7 @@ public final class LedgerBenchmark {
 	/** Submissions with an Idempotency-Key each, as the web app sends them (the API lets a client omit it). */
 	private static final boolean IDEMPOTENCY_KEYS = Boolean.getBoolean("bench.idempotencyKeys");
 
-	/** After the rounds, what one round trip costs PostgreSQL (RoundTripProbe); bench.probe=false to skip it. */
+	/** After the rounds, what a round trip and a batch of submissions cost PostgreSQL (RoundTripProbe); bench.probe=false to skip it. */
 	private static final boolean PROBE = !"false".equals(System.getProperty("bench.probe"));
 
 	/** Per scenario, per round: the service's and PostgreSQL's CPU milliseconds per operation. */
@@ -276,9 +276,10 @@ public final class LedgerBenchmark {
 	}
 
 	/**
-	 * Where PostgreSQL's CPU limits both (a database on cores of its own, a service on others), the ratio is at most
-	 * PostgreSQL's CPU per TPC-B transaction over its CPU per operation of the service: the database's work per
-	 * operation, not the shared machine, then sets the ratio.
+	 * Where PostgreSQL's CPU limits both the service and pgbench (a database on cores of its own, the service on
+	 * others), the ratio is PostgreSQL's CPU per TPC-B transaction over its CPU per operation of the service: the
+	 * database's work per operation, not the shared machine, then sets it. (Were pgbench's scale-1 branch lock to limit
+	 * pgbench first, hot's ratio would be higher.)
 	 */
 	private static void reportDatabaseRatios() {
 		reportDatabaseRatio("hot", "pgbench_s1");
@@ -351,9 +352,10 @@ public final class LedgerBenchmark {
 		List<String> times = out.lines().filter(line -> line.matches("\\d+m[\\d.]+s \\d+m[\\d.]+s")).toList();
 		double transactions = tps * SECONDS;
 		double client = times.isEmpty() ? Double.NaN : secondsOf(times.get(times.size() - 1)) * 1000 / transactions;
+		double postgresPerTransaction = postgres / transactions;
 		System.out.printf("  %s: per transaction CPU ms: PostgreSQL %.2f pgbench client %.2f%n", database,
-				postgres / transactions, client);
-		PGBENCH_DATABASE_CPU.computeIfAbsent(database, key -> new ArrayList<>()).add(postgres / transactions);
+				postgresPerTransaction, client);
+		PGBENCH_DATABASE_CPU.computeIfAbsent(database, key -> new ArrayList<>()).add(postgresPerTransaction);
 		return tps;
 	}
 

@@ -31,11 +31,6 @@ final class RoundTripProbe {
 	/** Submissions in one run of the batched script. */
 	private static final int BATCH = 8;
 
-	/** Commands each script sends, one round trip each: BEGIN … ROLLBACK. */
-	private static final int AS_SENT_ROUND_TRIPS = 12;
-
-	private static final int ONE_CALL_ROUND_TRIPS = 3;
-
 	/** The service's own role, row security on (EmbeddedPostgresServer.APP_ROLE, its password the same). */
 	private static final String APP_ROLE = "leads_app";
 
@@ -61,22 +56,24 @@ final class RoundTripProbe {
 			List<Double> oneCall = new ArrayList<>();
 			List<Double> batched = new ArrayList<>();
 			List<Double> batchedWrites = new ArrayList<>();
-			Batch reading = batchedScript(true);
-			Batch writing = batchedScript(false);
+			Script sending = Script.of(Files.readAllLines(SCRIPTS.resolve(AS_SENT)));
+			Script calling = Script.of(Files.readAllLines(SCRIPTS.resolve(ONE_CALL)));
+			Script reading = batchedScript(true);
+			Script writing = batchedScript(false);
 			for (int round = 0; round < rounds; round++) {
-				asSent.add(postgresMillisPerTransaction(SCRIPTS.resolve(AS_SENT), seconds));
-				oneCall.add(postgresMillisPerTransaction(SCRIPTS.resolve(ONE_CALL), seconds));
+				asSent.add(postgresMillisPerTransaction(sending.file(), seconds));
+				oneCall.add(postgresMillisPerTransaction(calling.file(), seconds));
 				batched.add(postgresMillisPerTransaction(reading.file(), seconds) / BATCH);
 				batchedWrites.add(postgresMillisPerTransaction(writing.file(), seconds) / BATCH);
 			}
 			double sent = LedgerBenchmark.median(asSent);
 			double one = LedgerBenchmark.median(oneCall);
-			int saved = AS_SENT_ROUND_TRIPS - ONE_CALL_ROUND_TRIPS;
+			int saved = sending.roundTrips() - calling.roundTrips();
 			System.out.printf("%nround trips (bench/probe: one submission's statements, one connection, rolled back)%n");
 			System.out.printf("  as the service sends them, %d round trips: PostgreSQL CPU ms per submission %s -> median %.2f%n",
-					AS_SENT_ROUND_TRIPS, rounded(asSent), sent);
+					sending.roundTrips(), rounded(asSent), sent);
 			System.out.printf("  in one call, %d round trips:              PostgreSQL CPU ms per submission %s -> median %.2f%n",
-					ONE_CALL_ROUND_TRIPS, rounded(oneCall), one);
+					calling.roundTrips(), rounded(oneCall), one);
 			System.out.printf("  per round trip: %.3f ms of PostgreSQL's CPU (%.0f %% of the submission's database work as sent)%n",
 					(sent - one) / saved, 100 * (sent - one) / sent);
 			System.out.printf("  %d to one deposit in one transaction, set-wise writes, %.1f round trips each: PostgreSQL CPU ms per submission %s -> median %.2f%n",
@@ -89,8 +86,18 @@ final class RoundTripProbe {
 		}
 	}
 
-	/** A composed pgbench script and the commands it sends, one round trip each. */
-	private record Batch(Path file, int roundTrips) {
+	/** A pgbench script in a file of its own, and the commands it sends: one round trip each, BEGIN … ROLLBACK. */
+	private record Script(Path file, int roundTrips) {
+
+		static Script of(List<String> lines) throws IOException {
+			Path file = Files.createTempFile("round-trip-probe", ".sql");
+			file.toFile().deleteOnExit();
+			int commands = (int) lines.stream()
+				.filter(line -> !line.isBlank() && !line.startsWith("--") && !line.startsWith("\\"))
+				.count();
+			return new Script(Files.write(file, lines), commands);
+		}
+
 	}
 
 	/**
@@ -98,7 +105,7 @@ final class RoundTripProbe {
 	 * of submission-as-sent.sql from after BEGIN to the switch to SYSTEM, so that both scripts read the same way), or
 	 * by nothing: what the batch's set-wise writes cost alone.
 	 */
-	private static Batch batchedScript(boolean withReads) throws IOException {
+	private static Script batchedScript(boolean withReads) throws IOException {
 		List<String> sent = Files.readAllLines(SCRIPTS.resolve(AS_SENT));
 		List<String> reads = sent.subList(sent.indexOf("BEGIN;") + 1,
 				sent.indexOf("select set_config('app.role', 'SYSTEM', true);"));
@@ -113,12 +120,7 @@ final class RoundTripProbe {
 				script.add(line);
 			}
 		}
-		Path file = Files.createTempFile("submissions-batched", ".sql");
-		file.toFile().deleteOnExit();
-		int commands = (int) script.stream()
-			.filter(line -> !line.isBlank() && !line.startsWith("--") && !line.startsWith("\\"))
-			.count();
-		return new Batch(Files.write(file, script), commands);
+		return Script.of(script);
 	}
 
 	private double postgresMillisPerTransaction(Path script, int seconds) throws IOException, InterruptedException {

@@ -17,7 +17,8 @@ import org.springframework.context.event.EventListener;
  * COMPLETED mark; Modulith stores publications for after-commit listeners only). Publishers of such events publish
  * them before taking their hottest lock, so that the listener's statements do not lengthen its hold. The method wraps
  * its work in {@link InTransactionWork#run} and writes last, with one statement the database isolates, so that a
- * failure of the listener never refuses what the publisher did.
+ * failure of the listener never refuses what the publisher did (its reads, not isolated, stay plain reads by key:
+ * see InTransactionWork).
  */
 @EventListener
 @Documented

@@ -14,6 +14,10 @@ import org.springframework.stereotype.Component;
  * undone alone and reported by it, and the work turns it into an exception. Either is logged and counted
  * ({@code leads.in_transaction_listener.failures}), and the publisher goes on without it.
  * <p>
+ * The limit of that: nothing isolates the work's reads. Keep them plain reads by key (the recipient's profile): the
+ * only database errors they can meet (a cancelled statement, a lost connection) would abort the transaction as any
+ * of the publisher's own statements would, and the publisher then fails with them.
+ * <p>
  * Why not a JDBC savepoint around the work, as before V54: a savepoint, its release and the role switches around the
  * work were four of the five round trips a lead's notification took to the database (PERFORMANCE.md, run 10).
  */

@@ -20,7 +20,7 @@ begin
    where a.merchant_id = p_merchant and a.influencer_id = p_influencer and a.status = 'SIGNED' and (a.campaign_id is null or a.campaign_id = p_campaign)
    order by (a.campaign_id is null), a.signed_at desc limit 1;
   perform set_config('app.role', 'SYSTEM', true);
-  perform lead_duplicate_locked('lead-phone:' || p_merchant || ':' || p_phone, p_merchant, p_phone, now() - interval '30 days');
+  perform lead_duplicates_locked(array['lead-phone:' || p_merchant || ':' || p_phone], array[p_merchant], array[p_phone::text], array[now() - interval '30 days']);
   select id into deposit from company_deposits where merchant_id = p_merchant and (campaign_id = p_campaign or campaign_id is null) order by campaign_id nulls last limit 1;
   select id, email, role, display_name, phone, locale, company_name, created_at into merchant from users where id = p_merchant;
   perform post_letters(jsonb_build_array(jsonb_build_object('id', gen_random_uuid(), 'user_id', p_merchant, 'type', 'LEAD_SUBMITTED',

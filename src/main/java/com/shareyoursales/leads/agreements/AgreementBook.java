@@ -126,11 +126,17 @@ public class AgreementBook {
 	/** The signed agreement in force today between the two for this campaign, campaign-specific first. */
 	@Transactional(readOnly = true)
 	public Optional<Agreement> current(UUID merchantId, UUID influencerId, UUID campaignId) {
+		return current(List.of(new AgreementParties(merchantId, influencerId, campaignId))).get(0);
+	}
+
+	/** {@link #current} for many keys in one round trip (a batch of lead submissions), in the keys' order. */
+	@Transactional(readOnly = true)
+	public List<Optional<Agreement>> current(List<AgreementParties> keys) {
 		LocalDate today = BusinessTime.today(clock);
-		return agreements.signedCovering(merchantId, influencerId, campaignId)
+		return agreements.signedCovering(keys)
 			.stream()
-			.filter(agreement -> agreement.isCurrentOn(today))
-			.findFirst();
+			.map(covering -> covering.stream().filter(agreement -> agreement.isCurrentOn(today)).findFirst())
+			.toList();
 	}
 
 	static String sha256(String terms) {

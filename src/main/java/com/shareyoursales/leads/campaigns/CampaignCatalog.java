@@ -87,6 +87,14 @@ public class CampaignCatalog {
 		return campaigns.findById(id);
 	}
 
+	/** The campaigns of these ids that exist, by id, in one round trip (a batch of lead submissions). */
+	@Transactional(readOnly = true)
+	public java.util.Map<UUID, Campaign> find(java.util.Collection<UUID> ids) {
+		return campaigns.findByIds(ids)
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(Campaign::id, java.util.function.Function.identity()));
+	}
+
 	private Campaign owned(CurrentUser user, UUID id) {
 		user.require(Role.MERCHANT, Role.ADMIN);
 		return campaigns.findById(id).filter(campaign -> user.actsFor(campaign.merchantId()))

@@ -2,6 +2,7 @@ package com.shareyoursales.leads.deposits;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 import com.shareyoursales.leads.deposits.internal.DepositRows;
@@ -49,18 +50,35 @@ public class DepositLedger {
 	}
 
 	/**
-	 * The deposit a campaign's leads draw on (its dedicated one, else the merchant's general one), not locked: the
-	 * reservation locks it, as the last statement before the commit, so that a deposit every lead draws on is held for
-	 * one statement and the commit's flush (its throughput is one over that hold). Nothing a lead's insert touches is
-	 * locked by a decision before the deposit: the analytics triggers only append to a queue (V44).
+	 * For each (merchant, campaign) pair, in order, the deposit the campaign's leads draw on (its dedicated one, else
+	 * the merchant's general one), or null; not locked: the reservation locks it, as the last statement before the
+	 * commit, so that a deposit every lead draws on is held for one statement and the commit's flush (its throughput
+	 * is one over that hold). Nothing a lead's insert touches is locked by a decision before the deposit: the
+	 * analytics triggers only append to a queue (V44).
 	 */
-	public java.util.Optional<UUID> fundingDeposit(UUID merchantId, UUID campaignId) {
-		return deposits.fundingDeposit(merchantId, campaignId);
+	public List<UUID> fundingDeposits(List<UUID> merchantIds, List<UUID> campaignIds) {
+		return deposits.fundingDeposits(merchantIds, campaignIds);
 	}
 
-	/** Holds a new lead's commission; refused (nothing moves) when DEPLETED or when available is too small. */
-	public Movement reserve(UUID depositId, UUID leadId, BigDecimal commission, UUID by) {
-		return published(depositId, deposits.move("reserve_on_deposit", depositId, leadId, commission, by));
+	/** A new lead's commission to hold on a deposit. */
+	public record Reservation(UUID depositId, UUID leadId, BigDecimal commission, UUID by) {
+	}
+
+	/**
+	 * Holds new leads' commissions, each refused on its own (nothing moves for it) when its deposit is DEPLETED or
+	 * its available amount too small; one statement for the batch, in the order given, so callers order a batch by
+	 * deposit (two batches then lock their deposits in the same order). Outcomes come back in that order.
+	 */
+	public List<Movement> reserve(List<Reservation> reservations) {
+		List<Movement> movements = deposits.reserveAll(
+				reservations.stream().map(Reservation::depositId).toList(),
+				reservations.stream().map(Reservation::leadId).toList(),
+				reservations.stream().map(Reservation::commission).toList(),
+				reservations.stream().map(Reservation::by).toList());
+		for (int i = 0; i < movements.size(); i++) {
+			published(reservations.get(i).depositId(), movements.get(i));
+		}
+		return movements;
 	}
 
 	/** A validated lead's commission leaves the deposit (the source's deduct_from_deposit). */

@@ -3,9 +3,11 @@ package com.shareyoursales.leads.notifications;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import com.shareyoursales.leads.leads.LeadSubmitted;
+import com.shareyoursales.leads.leads.LeadsSubmitted;
 import com.shareyoursales.leads.notifications.internal.LiveEvents;
 import com.shareyoursales.leads.support.ApiClient;
 import com.shareyoursales.leads.support.TestActors;
@@ -92,9 +94,10 @@ class LiveStreamIntegrationTests {
 
 			// when a lead is submitted to the merchant
 			UUID leadId = UUID.randomUUID();
-			transactions.executeWithoutResult(status -> events.publishEvent(new LeadSubmitted(leadId, UUID.randomUUID(),
-					merchant.id(), influencer.id(), deposit, new BigDecimal("500.00"), new BigDecimal("50.00"),
-					"INSTAGRAM", "Rabat", "Salma B.", Instant.now().plus(Duration.ofHours(72)), Instant.now())));
+			LeadSubmitted submitted = new LeadSubmitted(leadId, UUID.randomUUID(), merchant.id(), influencer.id(),
+					deposit, new BigDecimal("500.00"), new BigDecimal("50.00"), "INSTAGRAM", "Rabat", "Salma B.",
+					Instant.now().plus(Duration.ofHours(72)), Instant.now());
+			transactions.executeWithoutResult(status -> events.publishEvent(new LeadsSubmitted(List.of(submitted))));
 
 			// then the merchant's page gets the lead, its notification and its deposit; the other page nothing
 			SseClient.Event lead = mine.next("lead", ONE_SECOND);

@@ -3,11 +3,13 @@ package com.shareyoursales.leads.notifications;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import com.shareyoursales.leads.leads.LeadExpired;
 import com.shareyoursales.leads.leads.LeadRejected;
 import com.shareyoursales.leads.leads.LeadSubmitted;
+import com.shareyoursales.leads.leads.LeadsSubmitted;
 import com.shareyoursales.leads.leads.LeadValidated;
 import com.shareyoursales.leads.payments.PaymentFailed;
 import com.shareyoursales.leads.payments.PaymentMethod;
@@ -198,9 +200,9 @@ class NotificationApiIntegrationTests {
 
 	private UUID submit(Actor merchant, Actor influencer, UUID deposit) {
 		UUID leadId = UUID.randomUUID();
-		publish(new LeadSubmitted(leadId, UUID.randomUUID(), merchant.id(), influencer.id(), deposit,
-				new BigDecimal("500.00"), new BigDecimal("50.00"), "TIKTOK", "Fès", "Youssef A.",
-				Instant.now().plus(Duration.ofHours(72)), Instant.now()));
+		publish(new LeadsSubmitted(List.of(new LeadSubmitted(leadId, UUID.randomUUID(), merchant.id(), influencer.id(),
+				deposit, new BigDecimal("500.00"), new BigDecimal("50.00"), "TIKTOK", "Fès", "Youssef A.",
+				Instant.now().plus(Duration.ofHours(72)), Instant.now()))));
 		return leadId;
 	}
 

@@ -10,7 +10,10 @@ import java.util.UUID;
 
 import com.shareyoursales.leads.agreements.Agreement;
 import com.shareyoursales.leads.agreements.Agreement.CommissionOverride;
+import com.shareyoursales.leads.agreements.AgreementParties;
 import com.shareyoursales.leads.agreements.AgreementStatus;
+
+import com.shareyoursales.leads.platform.database.SqlArrays;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -72,17 +75,31 @@ public class Agreements {
 			.list();
 	}
 
-	/** Signed agreements between the two that cover the campaign (campaign-specific first). */
-	public List<Agreement> signedCovering(UUID merchantId, UUID influencerId, UUID campaignId) {
-		return jdbc.sql(SELECT + """
-				 where a.merchant_id = :merchant and a.influencer_id = :influencer and a.status = 'SIGNED'
-				   and (a.campaign_id is null or a.campaign_id = :campaign)
-				 order by (a.campaign_id is null), a.signed_at desc""")
-			.param("merchant", merchantId)
-			.param("influencer", influencerId)
-			.param("campaign", campaignId)
-			.query(Agreements::agreement)
-			.list();
+	/**
+	 * For each key, in the keys' order, the signed agreements between the two that cover the campaign
+	 * (campaign-specific first, then the latest signed): one round trip for a batch of lead submissions.
+	 */
+	public List<List<Agreement>> signedCovering(List<AgreementParties> keys) {
+		List<List<Agreement>> covering = new java.util.ArrayList<>();
+		keys.forEach(key -> covering.add(new java.util.ArrayList<>()));
+		jdbc.sql("""
+				select k.n, a.*, coalesce(m.company_name, m.display_name) as merchant_name,
+				       i.display_name as influencer_name, c.name as campaign_name
+				  from unnest(cast(:merchants as uuid[]), cast(:influencers as uuid[]), cast(:campaigns as uuid[]))
+				       with ordinality as k(merchant_id, influencer_id, campaign_id, n)
+				  join influencer_agreements a on a.merchant_id = k.merchant_id and a.influencer_id = k.influencer_id
+				   and a.status = 'SIGNED' and (a.campaign_id is null or a.campaign_id = k.campaign_id)
+				  join users m on m.id = a.merchant_id
+				  join users i on i.id = a.influencer_id
+				  left join campaigns c on c.id = a.campaign_id
+				 order by k.n, (a.campaign_id is null), a.signed_at desc""")
+			.param("merchants", SqlArrays.text(keys.stream().map(AgreementParties::merchantId).toList()))
+			.param("influencers", SqlArrays.text(keys.stream().map(AgreementParties::influencerId).toList()))
+			.param("campaigns", SqlArrays.text(keys.stream().map(AgreementParties::campaignId).toList()))
+			.query((rs, row) -> java.util.Map.entry(rs.getInt("n") - 1, agreement(rs, row)))
+			.list()
+			.forEach(found -> covering.get(found.getKey()).add(found.getValue()));
+		return covering;
 	}
 
 	public boolean markSigned(UUID id, Instant at, String clientAddress, String termsSha256) {

@@ -12,6 +12,8 @@ import com.shareyoursales.leads.campaigns.CampaignSettings;
 import com.shareyoursales.leads.campaigns.CampaignStatus;
 import com.shareyoursales.leads.campaigns.OnExpiry;
 
+import com.shareyoursales.leads.platform.database.SqlArrays;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -55,6 +57,13 @@ public class Campaigns {
 
 	public Optional<Campaign> findById(UUID id) {
 		return jdbc.sql(SELECT + " where c.id = :id").param("id", id).query(Campaigns::campaign).optional();
+	}
+
+	public List<Campaign> findByIds(java.util.Collection<UUID> ids) {
+		return jdbc.sql(SELECT + " where c.id = any(cast(:ids as uuid[]))")
+			.param("ids", SqlArrays.text(ids))
+			.query(Campaigns::campaign)
+			.list();
 	}
 
 	/** Locks the campaign row: lead intake counts its caps under this lock. */

@@ -12,6 +12,7 @@ import com.shareyoursales.leads.deposits.DepositBalance;
 import com.shareyoursales.leads.deposits.DepositTransaction;
 import com.shareyoursales.leads.deposits.Movement;
 import com.shareyoursales.leads.deposits.TransactionType;
+import com.shareyoursales.leads.platform.database.SqlArrays;
 import com.shareyoursales.leads.shared.AlertLevel;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,16 +57,43 @@ public class DepositRows {
 		return jdbc.sql(BALANCE + " where d.id = :id").param("id", id).query(DepositRows::balance).optional();
 	}
 
-	/** The deposit a campaign's leads draw on (its dedicated one if there is one, else the general one). */
-	public Optional<UUID> fundingDeposit(UUID merchantId, UUID campaignId) {
+	/**
+	 * For each (merchant, campaign) pair, in order, the deposit the campaign's leads draw on (its dedicated one if
+	 * there is one, else the general one), or null: one round trip for a batch of lead submissions.
+	 */
+	public List<UUID> fundingDeposits(List<UUID> merchantIds, List<UUID> campaignIds) {
+		UUID[] found = new UUID[merchantIds.size()];
+		jdbc.sql("""
+				select k.n, d.id
+				  from unnest(cast(:merchants as uuid[]), cast(:campaigns as uuid[])) with ordinality as k(merchant, campaign, n)
+				  cross join lateral (select id from company_deposits
+				                       where merchant_id = k.merchant and (campaign_id = k.campaign or campaign_id is null)
+				                       order by campaign_id nulls last limit 1) d""")
+			.param("merchants", SqlArrays.text(merchantIds))
+			.param("campaigns", SqlArrays.text(campaignIds))
+			.query((rs, row) -> found[rs.getInt("n") - 1] = rs.getObject("id", UUID.class))
+			.list();
+		return java.util.Arrays.asList(found);
+	}
+
+	/**
+	 * Calls {@code reserve_on_deposit} once per row, in the rows' order, in one statement (the caller orders them by
+	 * deposit, so that batches lock deposits in one order), and reads each outcome.
+	 */
+	public List<Movement> reserveAll(List<UUID> depositIds, List<UUID> leadIds, List<BigDecimal> amounts,
+			List<UUID> byIds) {
 		return jdbc.sql("""
-				select id from company_deposits
-				 where merchant_id = :merchant and (campaign_id = :campaign or campaign_id is null)
-				 order by campaign_id nulls last limit 1""")
-			.param("merchant", merchantId)
-			.param("campaign", campaignId)
-			.query(UUID.class)
-			.optional();
+				select r.*
+				  from unnest(cast(:deposits as uuid[]), cast(:leads as uuid[]), cast(:amounts as numeric[]),
+				              cast(:bys as uuid[])) with ordinality as k(deposit, lead, amount, by_user, n)
+				  cross join lateral reserve_on_deposit(k.deposit, k.lead, k.amount, k.by_user) r
+				 order by k.n""")
+			.param("deposits", SqlArrays.text(depositIds))
+			.param("leads", SqlArrays.text(leadIds))
+			.param("amounts", SqlArrays.text(amounts.stream().map(BigDecimal::toPlainString).toList()))
+			.param("bys", SqlArrays.text(byIds))
+			.query(DepositRows::movement)
+			.list();
 	}
 
 	public Optional<UUID> existing(UUID merchantId, UUID campaignId) {

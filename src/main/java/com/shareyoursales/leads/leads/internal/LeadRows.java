@@ -5,10 +5,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import com.shareyoursales.leads.leads.Lead;
 import com.shareyoursales.leads.leads.LeadFilter;
@@ -16,9 +19,11 @@ import com.shareyoursales.leads.leads.LeadSort;
 import com.shareyoursales.leads.leads.LeadSource;
 import com.shareyoursales.leads.leads.LeadStatus;
 import com.shareyoursales.leads.leads.RejectionReason;
+import com.shareyoursales.leads.platform.database.SqlArrays;
 import com.shareyoursales.leads.shared.BusinessTime;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Repository;
 
 /** The {@code leads} and {@code lead_validation} tables. */
@@ -59,37 +64,55 @@ public class LeadRows {
 	public record Scope(UUID merchantId, UUID influencerId) {
 	}
 
-	/** Inserts the lead and returns it as {@link #find} would read it, in the same round trip. */
-	public Lead insert(NewLead lead) {
-		return jdbc.sql("""
+	/**
+	 * Inserts the leads in one statement and returns them as {@link #find} would read them, in the same round trip
+	 * and in the order given.
+	 */
+	public List<Lead> insert(List<NewLead> batch) {
+		Map<UUID, Lead> inserted = new HashMap<>();
+		jdbc.sql("""
 				with l as (
 				  insert into leads (id, campaign_id, merchant_id, influencer_id, deposit_id, customer_name,
 				      customer_phone, customer_email, city, service_value, commission, source, notes, consent,
 				      created_at, expires_at)
-				  values (:id, :campaign, :merchant, :influencer, :deposit, :name, :phone, :email, :city, :value,
-				      :commission, :source, :notes, true, :createdAt, :expiresAt)
+				  select id, campaign_id, merchant_id, influencer_id, deposit_id, customer_name, customer_phone,
+				         customer_email, city, service_value, commission, source, notes, true, created_at, expires_at
+				    from unnest(cast(:ids as uuid[]), cast(:campaigns as uuid[]), cast(:merchants as uuid[]),
+				                cast(:influencers as uuid[]), cast(:deposits as uuid[]), cast(:names as text[]),
+				                cast(:phones as text[]), cast(:emails as text[]), cast(:cities as text[]),
+				                cast(:values as numeric[]), cast(:commissions as numeric[]), cast(:sources as text[]),
+				                cast(:notes as text[]), cast(:createdAts as timestamptz[]),
+				                cast(:expiresAts as timestamptz[]))
+				         as n(id, campaign_id, merchant_id, influencer_id, deposit_id, customer_name, customer_phone,
+				              customer_email, city, service_value, commission, source, notes, created_at, expires_at)
 				  returning *)
 				select l.*, c.name as campaign_name, i.display_name as influencer_name
 				  from l
 				  join campaigns c on c.id = l.campaign_id
 				  join users i on i.id = l.influencer_id""")
-			.param("id", lead.id())
-			.param("campaign", lead.campaignId())
-			.param("merchant", lead.merchantId())
-			.param("influencer", lead.influencerId())
-			.param("deposit", lead.depositId())
-			.param("name", lead.customerName())
-			.param("phone", lead.customerPhone())
-			.param("email", lead.customerEmail())
-			.param("city", lead.city())
-			.param("value", lead.serviceValue())
-			.param("commission", lead.commission())
-			.param("source", lead.source().name())
-			.param("notes", lead.notes())
-			.param("createdAt", Timestamp.from(lead.createdAt()))
-			.param("expiresAt", Timestamp.from(lead.expiresAt()))
+			.param("ids", column(batch, NewLead::id))
+			.param("campaigns", column(batch, NewLead::campaignId))
+			.param("merchants", column(batch, NewLead::merchantId))
+			.param("influencers", column(batch, NewLead::influencerId))
+			.param("deposits", column(batch, NewLead::depositId))
+			.param("names", column(batch, NewLead::customerName))
+			.param("phones", column(batch, NewLead::customerPhone))
+			.param("emails", column(batch, NewLead::customerEmail))
+			.param("cities", column(batch, NewLead::city))
+			.param("values", column(batch, lead -> lead.serviceValue().toPlainString()))
+			.param("commissions", column(batch, lead -> lead.commission().toPlainString()))
+			.param("sources", column(batch, lead -> lead.source().name()))
+			.param("notes", column(batch, NewLead::notes))
+			.param("createdAts", column(batch, NewLead::createdAt))
+			.param("expiresAts", column(batch, NewLead::expiresAt))
 			.query(LeadRows::lead)
-			.single();
+			.list()
+			.forEach(lead -> inserted.put(lead.id(), lead));
+		return batch.stream().map(lead -> inserted.get(lead.id())).toList();
+	}
+
+	private static SqlArrayValue column(List<NewLead> batch, Function<NewLead, Object> value) {
+		return SqlArrays.text(batch.stream().map(value).toList());
 	}
 
 	public Optional<Lead> find(UUID id) {
@@ -101,18 +124,32 @@ public class LeadRows {
 		return jdbc.sql(SELECT + " where l.id = :id for update of l").param("id", id).query(LeadRows::lead).optional();
 	}
 
+	/** A submission's duplicate check: its phone, to its merchant, since the campaign's window opened. */
+	public record DuplicateCheck(UUID merchantId, String phone, Instant since) {
+
+		/** Intake serialises on this key, so that two racers with the same phone cannot both pass. */
+		String lockKey() {
+			return "lead-phone:" + merchantId + ":" + phone;
+		}
+
+	}
+
 	/**
-	 * True when the phone reached this merchant within the window in a lead that was not rejected; looked up under
-	 * the advisory lock of {@code key}, held until the transaction ends, so that two racers cannot both pass.
+	 * For each check, in order: true when the phone reached the merchant since then in a lead that was not
+	 * rejected; looked up under the checks' advisory locks, held until the transaction ends, so that two racers
+	 * cannot both pass.
 	 */
-	public boolean lockedRecentNonRejected(String key, UUID merchantId, String phone, Instant since) {
-		return jdbc.sql("select lead_duplicate_locked(:key, :merchant, :phone, :since)")
-			.param("key", key)
-			.param("merchant", merchantId)
-			.param("phone", phone)
-			.param("since", Timestamp.from(since))
-			.query(Boolean.class)
+	public List<Boolean> lockedRecentNonRejected(List<DuplicateCheck> checks) {
+		Boolean[] duplicates = jdbc.sql("""
+				select lead_duplicates_locked(cast(:keys as text[]), cast(:merchants as uuid[]), cast(:phones as text[]),
+				                              cast(:since as timestamptz[]))""")
+			.param("keys", SqlArrays.text(checks.stream().map(DuplicateCheck::lockKey).toList()))
+			.param("merchants", SqlArrays.text(checks.stream().map(DuplicateCheck::merchantId).toList()))
+			.param("phones", SqlArrays.text(checks.stream().map(DuplicateCheck::phone).toList()))
+			.param("since", SqlArrays.text(checks.stream().map(DuplicateCheck::since).toList()))
+			.query((rs, row) -> (Boolean[]) rs.getArray(1).getArray())
 			.single();
+		return List.of(duplicates);
 	}
 
 	public long countForInfluencerSince(UUID campaignId, UUID influencerId, Instant since) {

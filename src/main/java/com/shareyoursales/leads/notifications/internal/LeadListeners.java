@@ -2,16 +2,21 @@ package com.shareyoursales.leads.notifications.internal;
 
 import java.math.BigDecimal;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import com.shareyoursales.leads.identity.UserDirectory;
+import com.shareyoursales.leads.identity.UserProfile;
 import com.shareyoursales.leads.leads.LeadExpired;
 import com.shareyoursales.leads.leads.LeadRejected;
 import com.shareyoursales.leads.leads.LeadStatus;
 import com.shareyoursales.leads.leads.LeadSubmitted;
 import com.shareyoursales.leads.leads.LeadValidated;
+import com.shareyoursales.leads.leads.LeadsSubmitted;
 import com.shareyoursales.leads.notifications.Channel;
 import com.shareyoursales.leads.platform.events.InTransactionListener;
 import com.shareyoursales.leads.platform.events.InTransactionWork;
@@ -52,8 +57,8 @@ class LeadListeners {
 	}
 
 	@InTransactionListener
-	void on(LeadSubmitted lead) {
-		inTransaction.run("Notifying lead " + lead.leadId(), () -> submitted(lead));
+	void on(LeadsSubmitted batch) {
+		inTransaction.run("Notifying " + batch.leads().size() + " submitted lead(s)", () -> submitted(batch.leads()));
 	}
 
 	@InTransactionListener
@@ -71,16 +76,23 @@ class LeadListeners {
 		inTransaction.run("Notifying lead " + lead.leadId(), () -> expired(lead));
 	}
 
-	private void submitted(LeadSubmitted lead) {
+	/** A batch's letters in one statement; each merchant's profile read once. */
+	private void submitted(List<LeadSubmitted> leads) {
 		Letters letters = new Letters();
-		tell(letters, lead.merchantId(), new Message("lead-submitted:" + lead.leadId(), "LEAD_SUBMITTED",
-				data(lead.leadId(), lead.campaignId(), lead.depositId()),
-				lang -> new Object[] { lead.customerName(), lead.city() == null ? "-" : lead.city(),
-						LocalFormats.amount(lead.serviceValue(), lang), LocalFormats.amount(lead.commission(), lang),
-						LocalFormats.dateTime(lead.expiresAt(), lang) }),
-				MERCHANT);
+		Map<UUID, Optional<UserProfile>> merchants = new HashMap<>();
+		for (LeadSubmitted lead : leads) {
+			merchants.computeIfAbsent(lead.merchantId(), users::find)
+				.ifPresent(merchant -> outbox.compose(letters, merchant, new Message("lead-submitted:" + lead.leadId(),
+						"LEAD_SUBMITTED", data(lead.leadId(), lead.campaignId(), lead.depositId()),
+						lang -> new Object[] { lead.customerName(), lead.city() == null ? "-" : lead.city(),
+								LocalFormats.amount(lead.serviceValue(), lang),
+								LocalFormats.amount(lead.commission(), lang),
+								LocalFormats.dateTime(lead.expiresAt(), lang) }),
+						MERCHANT));
+		}
 		post(letters);
-		changed(lead.leadId(), LeadStatus.PENDING, lead.depositId(), lead.merchantId(), lead.influencerId());
+		leads.forEach(lead -> changed(lead.leadId(), LeadStatus.PENDING, lead.depositId(), lead.merchantId(),
+				lead.influencerId()));
 	}
 
 	private void validated(LeadValidated lead) {

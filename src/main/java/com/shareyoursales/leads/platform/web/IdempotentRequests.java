@@ -15,7 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The {@code Idempotency-Key} header of state-changing requests: a client that retries after a lost response gets
@@ -38,15 +38,19 @@ public class IdempotentRequests {
 
 	private final JsonMapper json;
 
-	IdempotentRequests(JdbcClient jdbc, JsonMapper json) {
+	private final TransactionTemplate transactions;
+
+	IdempotentRequests(JdbcClient jdbc, JsonMapper json, TransactionTemplate transactions) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.transactions = transactions;
 	}
 
 	/**
 	 * Runs {@code action} at most once per user, key and operation, and answers with {@code status} and its result;
 	 * the same key with the same request replays the stored response, with another request it is refused with 422
-	 * {@code IDEMPOTENCY_KEY_REUSED}. Without a key the action simply runs.
+	 * {@code IDEMPOTENCY_KEY_REUSED}. Without a key the action simply runs, outside any transaction of this class: it
+	 * opens its own (a lead submission then joins the next intake batch).
 	 *
 	 * @param userId who sends the request (keys are per user)
 	 * @param key the header's value, or null
@@ -54,7 +58,6 @@ public class IdempotentRequests {
 	 * @param request the parsed request body (its JSON is what "the same request" compares)
 	 * @param responseType the type of the action's result, to read a stored response back
 	 */
-	@Transactional
 	public <T> ResponseEntity<T> run(UUID userId, String key, String operation, Object request, HttpStatus status,
 			Class<T> responseType, Supplier<T> action) {
 		if (key == null) {
@@ -65,12 +68,14 @@ public class IdempotentRequests {
 					"The Idempotency-Key must have 1 to " + MAX_KEY_LENGTH + " characters");
 		}
 		String hash = sha256(json.writeValueAsString(request));
-		if (reserve(userId, key, operation, hash)) {
-			T result = action.get();
-			store(userId, key, operation, status, json.writeValueAsString(result));
-			return ResponseEntity.status(status).body(result);
-		}
-		return replay(userId, key, operation, hash, responseType);
+		return transactions.execute(transaction -> {
+			if (reserve(userId, key, operation, hash)) {
+				T result = action.get();
+				store(userId, key, operation, status, json.writeValueAsString(result));
+				return ResponseEntity.status(status).body(result);
+			}
+			return replay(userId, key, operation, hash, responseType);
+		});
 	}
 
 	private boolean reserve(UUID userId, String key, String operation, String hash) {

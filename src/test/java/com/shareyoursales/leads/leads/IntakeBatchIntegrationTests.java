@@ -1,0 +1,216 @@
+package com.shareyoursales.leads.leads;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import com.shareyoursales.leads.identity.CurrentUser;
+import com.shareyoursales.leads.identity.Role;
+import com.shareyoursales.leads.leads.IntakeBatch.Outcome;
+import com.shareyoursales.leads.leads.IntakeBatch.Submission;
+import com.shareyoursales.leads.leads.LeadIntake.LeadDraft;
+import com.shareyoursales.leads.support.ApiClient.Response;
+import com.shareyoursales.leads.support.IntegrationTest;
+import com.shareyoursales.leads.support.LeadFixtures;
+import com.shareyoursales.leads.support.LeadFixtures.World;
+import com.shareyoursales.leads.shared.PhoneNumbers;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Several submissions in one intake transaction: each gets the outcome it would get alone, and submissions that
+ * arrive together over HTTP share a transaction.
+ */
+@IntegrationTest
+class IntakeBatchIntegrationTests {
+
+	@Autowired
+	IntakeBatch intake;
+
+	@Autowired
+	LeadFixtures fixtures;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	MeterRegistry meters;
+
+	@Test
+	void aBatchGivesEachSubmissionTheOutcomeItWouldGetAlone() {
+		// given two merchants, and a phone already submitted to the first one
+		World first = fixtures.world("1000.00");
+		World second = fixtures.world("1000.00");
+		UUID stored = fixtures.submitted(first, "500");
+		String storedPhone = transactions.execute(status -> jdbc.sql("select customer_phone from leads where id = :id")
+			.param("id", stored).query(String.class).single());
+		String phone = e164(LeadFixtures.newPhone());
+
+		// when one batch holds: a new lead, an unknown campaign, a duplicate, the new lead's phone again to the
+		// same merchant, and that phone to the other merchant
+		List<Outcome> outcomes = transactions.execute(status -> intake.submit(List.of(
+				submission(first, phone), submission(first, UUID.randomUUID(), e164(LeadFixtures.newPhone())),
+				submission(first, storedPhone), submission(first, phone), submission(second, phone))));
+
+		// then
+		assertThat(outcomes.get(0).lead()).isNotNull();
+		assertThat(outcomes.get(1).refusal().code()).isEqualTo("NOT_FOUND");
+		assertThat(outcomes.get(2).refusal().code()).isEqualTo("DUPLICATE_LEAD");
+		assertThat(outcomes.get(3).deferred()).as("waits for the first one's outcome").isTrue();
+		assertThat(outcomes.get(4).lead()).isNotNull();
+		assertThat(outcomes.get(0).lead().merchantId()).isEqualTo(first.merchant().id());
+		assertThat(outcomes.get(4).lead().merchantId()).isEqualTo(second.merchant().id());
+		assertThat(outcomes.get(0).lead().campaignName()).isNotBlank();
+		assertThat(leadsWithPhone(phone)).containsExactlyInAnyOrder(outcomes.get(0).lead().id(),
+				outcomes.get(4).lead().id());
+		assertThat((BigDecimal) fixtures.depositRow(first.depositId()).get("reserved")).isEqualByComparingTo("100.00");
+		assertThat((BigDecimal) fixtures.depositRow(second.depositId()).get("reserved")).isEqualByComparingTo("50.00");
+		assertThat(notificationsOf(first.merchant().id(), outcomes.get(0).lead().id())).isEqualTo(1);
+		assertThat(notificationsOf(second.merchant().id(), outcomes.get(4).lead().id())).isEqualTo(1);
+		fixtures.assertLedgerReplays();
+
+		// and the deferred one, alone, is the duplicate it is
+		assertThatThrownBy(() -> transactions.execute(status -> intake.submit(List.of(submission(first, phone)))))
+			.hasFieldOrPropertyWithValue("code", "DUPLICATE_LEAD");
+	}
+
+	@Test
+	void aReservationRefusedInABatchUndoesTheWholeBatchForEachToRunAlone() {
+		// given a deposit that funds two commissions of 50.00
+		World world = fixtures.world("100.00");
+		List<Submission> three = List.of(submission(world, e164(LeadFixtures.newPhone())),
+				submission(world, e164(LeadFixtures.newPhone())), submission(world, e164(LeadFixtures.newPhone())));
+
+		// when the three arrive in one batch
+		assertThatThrownBy(() -> transactions.execute(status -> intake.submit(three)))
+			.isInstanceOf(IntakeBatch.SplitBatch.class);
+
+		// then nothing of them stayed: no lead, nothing reserved, no notification
+		assertThat(count("select count(*) from leads where deposit_id = :id", world.depositId())).isZero();
+		assertThat((BigDecimal) fixtures.depositRow(world.depositId()).get("reserved")).isEqualByComparingTo("0.00");
+		assertThat(count("select count(*) from notifications where user_id = :id and type = 'LEAD_SUBMITTED'",
+				world.merchant().id())).isZero();
+
+		// and alone, two pass and the third is refused
+		List<String> alone = new ArrayList<>();
+		for (Submission submission : three) {
+			try {
+				transactions.execute(status -> intake.submit(List.of(submission)));
+				alone.add("OK");
+			}
+			catch (com.shareyoursales.leads.shared.DomainException ex) {
+				alone.add(ex.code());
+			}
+		}
+		assertThat(alone).containsExactly("OK", "OK", "DEPOSIT_DEPLETED");
+		fixtures.assertLedgerReplays();
+	}
+
+	@Test
+	void submissionsThatArriveTogetherOverHttpShareOneTransaction() throws Exception {
+		// given a merchant whose deposit another transaction holds locked, so that the first batch waits on it
+		World world = fixtures.world("5000.00");
+		DistributionSummary batches = meters.get("leads.intake.batch.size").summary();
+		long batchesBefore = batches.count();
+		double submissionsBefore = batches.totalAmount();
+		CountDownLatch release = new CountDownLatch(1);
+		CountDownLatch locked = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(11);
+		try {
+			Future<?> holder = pool.submit(() -> transactions.executeWithoutResult(status -> {
+				jdbc.sql("select id from company_deposits where id = :d for update").param("d", world.depositId())
+					.query().listOfRows();
+				locked.countDown();
+				waitFor(release);
+			}));
+			assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
+
+			// when ten submissions arrive while it holds it
+			List<Future<Response>> responses = new ArrayList<>();
+			for (int i = 0; i < 10; i++) {
+				responses.add(pool.submit(() -> fixtures.submit(world, "500")));
+			}
+			await().atMost(20, TimeUnit.SECONDS)
+				.until(() -> batches.totalAmount() - submissionsBefore + queued() == 10);
+			release.countDown();
+			holder.get(10, TimeUnit.SECONDS);
+
+			// then all ten are accepted, in two transactions: the one that waited, and one for all the others
+			for (Future<Response> response : responses) {
+				assertThat(response.get(20, TimeUnit.SECONDS).status()).isEqualTo(201);
+			}
+			assertThat(batches.count() - batchesBefore).isEqualTo(2);
+			assertThat(batches.totalAmount() - submissionsBefore).isEqualTo(10);
+			assertThat((BigDecimal) fixtures.depositRow(world.depositId()).get("reserved"))
+				.isEqualByComparingTo("500.00");
+			fixtures.assertLedgerReplays();
+		}
+		finally {
+			release.countDown();
+			pool.shutdownNow();
+		}
+	}
+
+	/** Counted as SYSTEM (the transaction of a thread without a signed-in user), so that row security hides nothing. */
+	private long count(String sql, UUID id) {
+		return transactions.execute(status -> jdbc.sql(sql).param("id", id).query(Long.class).single());
+	}
+
+	private double queued() {
+		return meters.get("leads.intake.queue").gauge().value();
+	}
+
+	private static void waitFor(CountDownLatch latch) {
+		try {
+			latch.await(30, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private List<UUID> leadsWithPhone(String phone) {
+		return transactions.execute(status -> jdbc.sql("select id from leads where customer_phone = :p")
+			.param("p", phone).query(UUID.class).list());
+	}
+
+	private long notificationsOf(UUID userId, UUID leadId) {
+		return transactions.execute(status -> jdbc.sql("""
+				select count(*) from notifications where user_id = :u and type = 'LEAD_SUBMITTED'
+				   and data ->> 'leadId' = :lead""")
+			.param("u", userId).param("lead", leadId.toString()).query(Long.class).single());
+	}
+
+	private static String e164(String phone) {
+		return PhoneNumbers.toE164(phone).orElseThrow();
+	}
+
+	private static Submission submission(World world, String phone) {
+		return submission(world, world.campaignId(), phone);
+	}
+
+	private static Submission submission(World world, UUID campaignId, String phone) {
+		return new Submission(new CurrentUser(world.influencer().id(), Role.INFLUENCER), new LeadDraft(campaignId,
+				"Fatima Zahra", phone, null, "Rabat", new BigDecimal("500"), LeadSource.INSTAGRAM, null), phone);
+	}
+
+}

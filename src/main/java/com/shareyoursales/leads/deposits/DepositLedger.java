@@ -81,14 +81,26 @@ public class DepositLedger {
 		return movements;
 	}
 
-	/** A validated lead's commission leaves the deposit (the source's deduct_from_deposit). */
-	public Movement capture(UUID depositId, UUID leadId, BigDecimal commission, UUID by) {
-		return published(depositId, deposits.move("deduct_from_deposit", depositId, leadId, commission, by));
+	/** A decided lead's commission: captured (it leaves the deposit) or released (available again). */
+	public record Settlement(UUID depositId, UUID leadId, BigDecimal commission, UUID by, boolean capture) {
 	}
 
-	/** A rejected or expired lead's commission becomes available again. */
-	public Movement release(UUID depositId, UUID leadId, BigDecimal commission, UUID by) {
-		return published(depositId, deposits.move("release_reservation", depositId, leadId, commission, by));
+	/**
+	 * Settles decided leads' commissions (the source's deduct_from_deposit for a validated lead, a release for a
+	 * rejected or expired one) in one statement, in the order given, so callers order them by deposit. Outcomes come
+	 * back in that order.
+	 */
+	public List<Movement> settle(List<Settlement> settlements) {
+		List<Movement> movements = deposits.settleAll(
+				settlements.stream().map(Settlement::capture).toList(),
+				settlements.stream().map(Settlement::depositId).toList(),
+				settlements.stream().map(Settlement::leadId).toList(),
+				settlements.stream().map(Settlement::commission).toList(),
+				settlements.stream().map(Settlement::by).toList());
+		for (int i = 0; i < movements.size(); i++) {
+			published(settlements.get(i).depositId(), movements.get(i));
+		}
+		return movements;
 	}
 
 	/** Funds the deposit for a succeeded payment, once: a repeat returns ALREADY_CREDITED and moves nothing. */

@@ -24,6 +24,7 @@ import com.shareyoursales.leads.deposits.DepositLedger;
 import com.shareyoursales.leads.deposits.DepositLedger.Reservation;
 import com.shareyoursales.leads.deposits.Movement;
 import com.shareyoursales.leads.identity.CurrentUser;
+import com.shareyoursales.leads.leads.Batcher.Outcome;
 import com.shareyoursales.leads.leads.LeadIntake.LeadDraft;
 import com.shareyoursales.leads.leads.internal.LeadRows;
 import com.shareyoursales.leads.leads.internal.LeadRows.DuplicateCheck;
@@ -46,8 +47,8 @@ import org.jspecify.annotations.Nullable;
  * are one statement each however many leads the batch holds. Each submission meets the refusal rules in SPEC order
  * and gets the outcome it would get alone: when that cannot be decided inside the batch — a second submission of a
  * phone to one merchant, or of a capped campaign (the first may still be refused later), or a reservation refused
- * after the leads' insert — the submission is {@linkplain Outcome#deferred() deferred} or the batch is
- * {@linkplain SplitBatch split}, and the caller submits it again alone.
+ * after the leads' insert — the submission is {@linkplain Outcome#DEFERRED deferred} or the batch is
+ * {@linkplain Batcher.SplitBatch split}, and {@link Batcher} submits it again alone.
  * <p>
  * The batch runs as SYSTEM: submissions of different influencers share it, and row security holds one user per
  * transaction. Every read below is therefore narrowed explicitly to what the influencer may see: any authenticated
@@ -83,29 +84,6 @@ class IntakeBatch {
 
 	/** A submission whose shape and phone were checked where it arrived. */
 	record Submission(CurrentUser user, LeadDraft draft, String phone) {
-	}
-
-	/** A submission's outcome: its lead, its refusal, or neither (deferred: submit it again, alone). */
-	record Outcome(@Nullable Lead lead, @Nullable DomainException refusal) {
-
-		static final Outcome DEFERRED = new Outcome(null, null);
-
-		boolean deferred() {
-			return lead == null && refusal == null;
-		}
-
-	}
-
-	/**
-	 * A reservation was refused after the batch's leads were inserted: the caller rolls the batch back and submits
-	 * each of its submissions alone, where that refusal is the submission's own.
-	 */
-	static final class SplitBatch extends RuntimeException {
-
-		SplitBatch() {
-			super("A reservation of the batch was refused: submit its leads one by one", null, false, false);
-		}
-
 	}
 
 	/** One submission's way through the rules. */
@@ -335,7 +313,7 @@ class IntakeBatch {
 			};
 			if (refusal != null) {
 				// the lead is inserted, and in a batch others with it: only a rollback takes it back
-				throw alone ? refusal : new SplitBatch();
+				throw alone ? refusal : new Batcher.SplitBatch();
 			}
 		}
 	}

@@ -1,47 +1,36 @@
 package com.shareyoursales.leads.leads;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
-import com.shareyoursales.leads.campaigns.CampaignCatalog;
-import com.shareyoursales.leads.campaigns.OnExpiry;
 import com.shareyoursales.leads.identity.CurrentUser;
 import com.shareyoursales.leads.identity.Role;
-import com.shareyoursales.leads.leads.internal.LeadRows;
+import com.shareyoursales.leads.leads.DecisionBatch.DecisionRequest;
 import com.shareyoursales.leads.shared.DomainException;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import org.jspecify.annotations.Nullable;
 
 /**
  * The owning merchant (or an admin) validates or rejects a pending lead. A decision attempted after the lead's
- * expiry settles it as expired on the spot — that change commits — and then answers LEAD_EXPIRED.
+ * expiry settles it as expired on the spot — that change commits — and then answers LEAD_EXPIRED. Decisions that
+ * arrive together share one transaction ({@link DecisionBatcher}); one that arrives inside a transaction of its
+ * caller runs in it, alone.
  */
 @Service
 public class LeadDecisions {
 
 	public static final int MAX_BULK = 500;
 
-	private final LeadRows leads;
+	private final DecisionBatch batch;
 
-	private final LeadSettlement settlement;
+	private final DecisionBatcher batcher;
 
-	private final CampaignCatalog campaigns;
-
-	private final TransactionTemplate transactions;
-
-	private final Clock clock;
-
-	LeadDecisions(LeadRows leads, LeadSettlement settlement, CampaignCatalog campaigns,
-			TransactionTemplate transactions, Clock clock) {
-		this.leads = leads;
-		this.settlement = settlement;
-		this.campaigns = campaigns;
-		this.transactions = transactions;
-		this.clock = clock;
+	LeadDecisions(DecisionBatch batch, DecisionBatcher batcher) {
+		this.batch = batch;
+		this.batcher = batcher;
 	}
 
 	/** One lead's outcome in a bulk decision. */
@@ -49,11 +38,11 @@ public class LeadDecisions {
 	}
 
 	public Lead validate(CurrentUser user, UUID leadId, String comment) {
-		return decide(user, leadId, lead -> settlement.validate(lead, user.id(), comment, false));
+		return decide(new DecisionRequest(user, leadId, true, null, comment));
 	}
 
 	public Lead reject(CurrentUser user, UUID leadId, RejectionReason reason, String comment) {
-		return decide(user, leadId, lead -> settlement.reject(lead, user.id(), reason, comment));
+		return decide(new DecisionRequest(user, leadId, false, reason, comment));
 	}
 
 	/** Each lead in its own transaction: one lead's failure does not undo the others. */
@@ -71,30 +60,16 @@ public class LeadDecisions {
 		}).toList();
 	}
 
-	private Lead decide(CurrentUser user, UUID leadId, java.util.function.UnaryOperator<Lead> decision) {
-		user.require(Role.MERCHANT, Role.ADMIN);
-		// one transaction answers with the decided lead (no second one to read it back); null means it had
-		// expired: that settlement commits, then the caller is told
-		Lead decided = transactions.execute(status -> {
-			Lead lead = leads.lock(leadId)
-				.filter(candidate -> user.actsFor(candidate.merchantId()))
-				.orElseThrow(() -> DomainException.notFound("Lead"));
-			if (!lead.isPending()) {
-				throw new DomainException(DomainException.Kind.CONFLICT, "LEAD_ALREADY_DECIDED",
-						"This lead is already " + lead.status());
-			}
-			if (!clock.instant().isBefore(lead.expiresAt())) {
-				OnExpiry onExpiry = campaigns.find(lead.campaignId()).orElseThrow().settings().onExpiry();
-				settlement.expire(lead, onExpiry);
-				return null;
-			}
-			return decision.apply(lead);
-		});
-		if (decided == null) {
-			throw new DomainException(DomainException.Kind.CONFLICT, "LEAD_EXPIRED",
-					"This lead expired before the decision; it was settled as the campaign's expiry rule says");
+	private Lead decide(DecisionRequest request) {
+		request.user().require(Role.MERCHANT, Role.ADMIN);
+		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+			return batcher.submit(request);
 		}
-		return decided;
+		Batcher.Outcome outcome = batch.decide(List.of(request)).get(0);
+		if (outcome.refusal() != null) {
+			throw outcome.refusal();
+		}
+		return outcome.lead();
 	}
 
 }

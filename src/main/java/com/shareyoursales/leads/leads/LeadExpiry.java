@@ -2,8 +2,12 @@ package com.shareyoursales.leads.leads;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
+import com.shareyoursales.leads.campaigns.Campaign;
 import com.shareyoursales.leads.campaigns.CampaignCatalog;
+import com.shareyoursales.leads.leads.LeadSettlement.Decision;
 import com.shareyoursales.leads.leads.internal.LeadRows;
 
 import org.springframework.stereotype.Service;
@@ -43,8 +47,12 @@ public class LeadExpiry {
 		while (true) {
 			Integer settled = transactions.execute(status -> {
 				List<Lead> due = leads.lockDueForExpiry(clock.instant(), BATCH);
-				due.forEach(lead -> settlement.expire(lead,
-						campaigns.find(lead.campaignId()).orElseThrow().settings().onExpiry()));
+				if (!due.isEmpty()) {
+					Map<UUID, Campaign> rules = campaigns.find(due.stream().map(Lead::campaignId).distinct().toList());
+					settlement.settle(due.stream()
+						.map(lead -> Decision.expired(lead, rules.get(lead.campaignId()).settings().onExpiry()))
+						.toList());
+				}
 				return due.size();
 			});
 			total += settled;

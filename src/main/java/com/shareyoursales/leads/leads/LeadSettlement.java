@@ -3,18 +3,24 @@ package com.shareyoursales.leads.leads;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 
 import com.shareyoursales.leads.campaigns.OnExpiry;
 import com.shareyoursales.leads.deposits.DepositLedger;
+import com.shareyoursales.leads.deposits.DepositLedger.Settlement;
 import com.shareyoursales.leads.leads.internal.LeadRows;
+import com.shareyoursales.leads.leads.internal.LeadRows.Decided;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
+import org.jspecify.annotations.Nullable;
+
 /**
- * Settles a locked, pending lead: the ledger movement (capture or release), the final status, the
- * {@code lead_validation} row and the event, all in the caller's transaction.
+ * Settles locked, pending leads: the ledger movements (capture or release), the final statuses, the
+ * {@code lead_validation} rows and the events, all in the caller's transaction, one statement each for all of them.
  */
 @Component
 class LeadSettlement {
@@ -34,45 +40,62 @@ class LeadSettlement {
 		this.clock = clock;
 	}
 
-	/** @return the lead as now stored (without reading it back: the deposit's lock is held until commit) */
-	Lead validate(Lead lead, UUID by, String comment, boolean bySilence) {
-		Instant now = now();
-		// its listeners write in this transaction, now; a failure below leaves nothing behind
-		events.publishEvent(new LeadValidated(lead.id(), lead.campaignId(), lead.merchantId(), lead.influencerId(),
-				lead.depositId(), lead.commission(), bySilence, now));
-		leads.markDecided(lead.id(), LeadStatus.VALIDATED, now, by, null, comment);
-		// last: the deposit's row lock is held only through this statement and the commit
-		ledger.capture(lead.depositId(), lead.id(), lead.commission(), by);
-		return lead.decided(LeadStatus.VALIDATED, now, null, comment);
+	/** A pending lead's final status, who decided (null: the schedule) and why. */
+	record Decision(Lead lead, LeadStatus status, @Nullable UUID by, @Nullable RejectionReason reason,
+			@Nullable String comment, boolean bySilence) {
+
+		static Decision validated(Lead lead, UUID by, @Nullable String comment) {
+			return new Decision(lead, LeadStatus.VALIDATED, by, null, comment, false);
+		}
+
+		static Decision rejected(Lead lead, UUID by, RejectionReason reason, @Nullable String comment) {
+			return new Decision(lead, LeadStatus.REJECTED, by, reason, comment, false);
+		}
+
+		/** Expiry as the campaign defines it: released and EXPIRED, or captured as if validated by silence. */
+		static Decision expired(Lead lead, OnExpiry onExpiry) {
+			return onExpiry == OnExpiry.VALIDATE ? new Decision(lead, LeadStatus.VALIDATED, null, null, null, true)
+					: new Decision(lead, LeadStatus.EXPIRED, null, null, null, false);
+		}
+
 	}
 
-	/** @return the lead as now stored */
-	Lead reject(Lead lead, UUID by, RejectionReason reason, String comment) {
+	/** @return the leads as now stored, in the decisions' order (without reading them back) */
+	List<Lead> settle(List<Decision> decisions) {
 		Instant now = now();
-		events.publishEvent(new LeadRejected(lead.id(), lead.campaignId(), lead.merchantId(), lead.influencerId(),
-				lead.depositId(), lead.commission(), reason.name(), comment, now));
-		leads.markDecided(lead.id(), LeadStatus.REJECTED, now, by, reason, comment);
-		ledger.release(lead.depositId(), lead.id(), lead.commission(), by);
-		return lead.decided(LeadStatus.REJECTED, now, reason, comment);
+		// their listeners write in this transaction, now; a failure below leaves nothing behind
+		decisions.forEach(decision -> events.publishEvent(event(decision, now)));
+		leads.markDecided(decisions.stream()
+			.map(decision -> new Decided(decision.lead().id(), decision.status(), now, decision.by(), decision.reason(),
+					decision.comment()))
+			.toList());
+		// last: the deposits' row locks, taken in one order, are held only through this statement and the commit
+		ledger.settle(decisions.stream()
+			.sorted(Comparator.comparing(decision -> decision.lead().depositId().toString()))
+			.map(decision -> new Settlement(decision.lead().depositId(), decision.lead().id(),
+					decision.lead().commission(), decision.by(), decision.status() == LeadStatus.VALIDATED))
+			.toList());
+		return decisions.stream()
+			.map(decision -> decision.lead().decided(decision.status(), now, decision.reason(), decision.comment()))
+			.toList();
+	}
+
+	private static Object event(Decision decision, Instant now) {
+		Lead lead = decision.lead();
+		return switch (decision.status()) {
+			case VALIDATED -> new LeadValidated(lead.id(), lead.campaignId(), lead.merchantId(), lead.influencerId(),
+					lead.depositId(), lead.commission(), decision.bySilence(), now);
+			case REJECTED -> new LeadRejected(lead.id(), lead.campaignId(), lead.merchantId(), lead.influencerId(),
+					lead.depositId(), lead.commission(), decision.reason().name(), decision.comment(), now);
+			case EXPIRED -> new LeadExpired(lead.id(), lead.campaignId(), lead.merchantId(), lead.influencerId(),
+					lead.depositId(), lead.commission(), now);
+			case PENDING -> throw new IllegalArgumentException("A decision ends a lead's PENDING status");
+		};
 	}
 
 	/** PostgreSQL keeps microseconds: the instant returned is the one a later read gives back. */
 	private Instant now() {
 		return clock.instant().truncatedTo(ChronoUnit.MICROS);
-	}
-
-	/** Expiry as the campaign defines it: released and EXPIRED, or captured as if validated by silence. */
-	LeadStatus expire(Lead lead, OnExpiry onExpiry) {
-		if (onExpiry == OnExpiry.VALIDATE) {
-			validate(lead, null, null, true);
-			return LeadStatus.VALIDATED;
-		}
-		Instant now = now();
-		events.publishEvent(new LeadExpired(lead.id(), lead.campaignId(), lead.merchantId(), lead.influencerId(),
-				lead.depositId(), lead.commission(), now));
-		leads.markDecided(lead.id(), LeadStatus.EXPIRED, now, null, null, null);
-		ledger.release(lead.depositId(), lead.id(), lead.commission(), null);
-		return LeadStatus.EXPIRED;
 	}
 
 }

@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 
 import com.shareyoursales.leads.identity.CurrentUser;
 import com.shareyoursales.leads.identity.Role;
-import com.shareyoursales.leads.leads.IntakeBatch.Outcome;
+import com.shareyoursales.leads.leads.Batcher.Outcome;
 import com.shareyoursales.leads.leads.IntakeBatch.Submission;
 import com.shareyoursales.leads.leads.LeadIntake.LeadDraft;
 import com.shareyoursales.leads.support.ApiClient.Response;
@@ -102,7 +102,7 @@ class IntakeBatchIntegrationTests {
 
 		// when the three arrive in one batch
 		assertThatThrownBy(() -> transactions.execute(status -> intake.submit(three)))
-			.isInstanceOf(IntakeBatch.SplitBatch.class);
+			.isInstanceOf(Batcher.SplitBatch.class);
 
 		// then nothing of them stayed: no lead, nothing reserved, no notification
 		assertThat(count("select count(*) from leads where deposit_id = :id", world.depositId())).isZero();
@@ -129,7 +129,7 @@ class IntakeBatchIntegrationTests {
 	void submissionsThatArriveTogetherOverHttpShareOneTransaction() throws Exception {
 		// given a merchant whose deposit another transaction holds locked, so that the first batch waits on it
 		World world = fixtures.world("5000.00");
-		DistributionSummary batches = meters.get("leads.intake.batch.size").summary();
+		DistributionSummary batches = meters.get("leads.batch.size").tag("kind", "intake").summary();
 		long batchesBefore = batches.count();
 		double submissionsBefore = batches.totalAmount();
 		CountDownLatch release = new CountDownLatch(1);
@@ -176,7 +176,7 @@ class IntakeBatchIntegrationTests {
 	}
 
 	private double queued() {
-		return meters.get("leads.intake.queue").gauge().value();
+		return meters.get("leads.batch.queue").tag("kind", "intake").gauge().value();
 	}
 
 	private static void waitFor(CountDownLatch latch) {

@@ -96,6 +96,28 @@ public class DepositRows {
 			.list();
 	}
 
+	/**
+	 * Calls {@code settle_reservation} once per row, in the rows' order, in one statement (the caller orders them by
+	 * deposit), and reads each outcome: a capture where {@code captures} says so, else a release.
+	 */
+	public List<Movement> settleAll(List<Boolean> captures, List<UUID> depositIds, List<UUID> leadIds,
+			List<BigDecimal> amounts, List<UUID> byIds) {
+		return jdbc.sql("""
+				select r.*
+				  from unnest(cast(:captures as boolean[]), cast(:deposits as uuid[]), cast(:leads as uuid[]),
+				              cast(:amounts as numeric[]), cast(:bys as uuid[]))
+				       with ordinality as k(capture, deposit, lead, amount, by_user, n)
+				  cross join lateral settle_reservation(k.capture, k.deposit, k.lead, k.amount, k.by_user) r
+				 order by k.n""")
+			.param("captures", SqlArrays.text(captures))
+			.param("deposits", SqlArrays.text(depositIds))
+			.param("leads", SqlArrays.text(leadIds))
+			.param("amounts", SqlArrays.text(amounts.stream().map(BigDecimal::toPlainString).toList()))
+			.param("bys", SqlArrays.text(byIds))
+			.query(DepositRows::movement)
+			.list();
+	}
+
 	public Optional<UUID> existing(UUID merchantId, UUID campaignId) {
 		return jdbc.sql("""
 				select id from company_deposits

@@ -26,6 +26,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Repository;
 
+import org.jspecify.annotations.Nullable;
+
 /** The {@code leads} and {@code lead_validation} tables. */
 @Repository
 public class LeadRows {
@@ -119,9 +121,19 @@ public class LeadRows {
 		return jdbc.sql(SELECT + " where l.id = :id").param("id", id).query(LeadRows::lead).optional();
 	}
 
-	/** Locks the lead for a decision: concurrent decisions on one lead queue here and the later one sees it decided. */
-	public Optional<Lead> lock(UUID id) {
-		return jdbc.sql(SELECT + " where l.id = :id for update of l").param("id", id).query(LeadRows::lead).optional();
+	/**
+	 * Locks the leads for decisions, in the order of their ids (two batches then cannot deadlock on them): concurrent
+	 * decisions on one lead queue here and the later one sees it decided. Those that exist (and that row security
+	 * shows), by id.
+	 */
+	public Map<UUID, Lead> lock(java.util.Collection<UUID> ids) {
+		Map<UUID, Lead> locked = new HashMap<>();
+		jdbc.sql(SELECT + " where l.id = any(cast(:ids as uuid[])) order by l.id for update of l")
+			.param("ids", SqlArrays.text(ids))
+			.query(LeadRows::lead)
+			.list()
+			.forEach(lead -> locked.put(lead.id(), lead));
+		return locked;
 	}
 
 	/** A submission's duplicate check: its phone, to its merchant, since the campaign's window opened. */
@@ -175,32 +187,41 @@ public class LeadRows {
 		jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 0))").param("key", key).query().singleValue();
 	}
 
+	/** A lead's decision as {@link #markDecided} records it. */
+	public record Decided(UUID id, LeadStatus status, Instant at, @Nullable UUID by, @Nullable RejectionReason reason,
+			@Nullable String comment) {
+	}
+
 	/**
-	 * Callers hold the lead's row lock and saw it PENDING; the leads_final trigger refuses to change a final status.
-	 * The statement names the lead by id alone on purpose: with "and status = 'PENDING'" PostgreSQL's cached
+	 * Callers hold the leads' row locks and saw them PENDING; the leads_final trigger refuses to change a final status.
+	 * One statement for the batch, with each decision's row in lead_validation from what the update returns. The
+	 * update joins the batch to the leads by id alone, on purpose: with "and status = 'PENDING'" PostgreSQL's cached
 	 * (generic) plan chose the small partial index of pending leads by deposit and read every pending lead of the
-	 * deposit to find this one (60 ms with a thousand pending leads on a deposit, seen with auto_explain in a
-	 * benchmark run), not the primary key.
+	 * deposit to find one (60 ms with a thousand pending leads on a deposit, seen with auto_explain in a benchmark
+	 * run), not the primary key.
 	 */
-	public void markDecided(UUID id, LeadStatus status, Instant at, UUID by, RejectionReason reason, String comment) {
-		// the decision's row in lead_validation from what the update returns: one round trip for both
+	public void markDecided(List<Decided> decisions) {
 		int recorded = jdbc.sql("""
 				with decided as (
-				  update leads set status = :status, decided_at = :at, decided_by = :by, rejection_reason = :reason,
-				         rejection_comment = :comment
-				   where id = :id
-				  returning id, merchant_id)
+				  update leads l set status = k.status, decided_at = k.at, decided_by = k.by_user,
+				         rejection_reason = k.reason, rejection_comment = k.comment
+				    from unnest(cast(:ids as uuid[]), cast(:statuses as text[]), cast(:ats as timestamptz[]),
+				                cast(:bys as uuid[]), cast(:reasons as text[]), cast(:comments as text[]))
+				         as k(id, status, at, by_user, reason, comment)
+				   where l.id = k.id
+				  returning l.id, l.merchant_id, k.status, k.at, k.by_user, k.reason, k.comment)
 				insert into lead_validation (lead_id, merchant_id, action, decided_by, reason, comment, created_at)
-				select id, merchant_id, :status, :by, :reason, :comment, :at from decided""")
-			.param("id", id)
-			.param("status", status.name())
-			.param("at", Timestamp.from(at))
-			.param("by", by)
-			.param("reason", reason == null ? null : reason.name())
-			.param("comment", comment)
+				select id, merchant_id, status, by_user, reason, comment, at from decided""")
+			.param("ids", SqlArrays.text(decisions.stream().map(Decided::id).toList()))
+			.param("statuses", SqlArrays.text(decisions.stream().map(Decided::status).toList()))
+			.param("ats", SqlArrays.text(decisions.stream().map(Decided::at).toList()))
+			.param("bys", SqlArrays.text(decisions.stream().map(Decided::by).toList()))
+			.param("reasons", SqlArrays.text(decisions.stream().map(Decided::reason).toList()))
+			.param("comments", SqlArrays.text(decisions.stream().map(Decided::comment).toList()))
 			.update();
-		if (recorded != 1) {
-			throw new IllegalStateException("Lead " + id + " was not updated: the caller must hold its row lock");
+		if (recorded != decisions.size()) {
+			throw new IllegalStateException(decisions.size() + " leads to mark decided, " + recorded
+					+ " updated: the caller must hold their row locks");
 		}
 	}
 

@@ -1,0 +1,243 @@
+package com.shareyoursales.leads.leads;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import com.shareyoursales.leads.shared.DomainException;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Groups the requests of one kind that arrive together (lead submissions, lead decisions) into one transaction, as
+ * high-throughput ledgers batch transfers: the requests that queue while a batch runs go in the next one, so that
+ * under load PostgreSQL answers a few statements and one commit for many leads instead of a dozen round trips and a
+ * commit for each, and a hot deposit is locked once per batch instead of once per lead. Alone, a request is a batch
+ * of one and waits for nobody.
+ * <p>
+ * One thread per kind: the requests that arrive while a batch runs (its commit's flush included) wait for the next
+ * one, which is what makes batches form; a second thread would take them one by one while the first works.
+ * <p>
+ * Each request gets the outcome it would get alone. A request the batch cannot decide
+ * ({@linkplain Outcome#DEFERRED deferred}) runs again alone after it; a batch that fails as a whole (a reservation
+ * refused after the leads' insert, a deadlock, a lost connection) is rolled back and each of its requests runs again
+ * alone, so one request's failure is never another's.
+ *
+ * @param <S> a request, checked for shape where it arrived
+ */
+abstract class Batcher<S> implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(Batcher.class);
+
+	/** Enough for every request thread of a busy instance; a batch's statements grow with it. */
+	static final int MAX_BATCH = 64;
+
+	/** A request's outcome: its lead, its refusal, or neither (deferred: it runs again, alone). */
+	record Outcome(@Nullable Lead lead, @Nullable DomainException refusal) {
+
+		static final Outcome DEFERRED = new Outcome(null, null);
+
+		boolean deferred() {
+			return lead == null && refusal == null;
+		}
+
+	}
+
+	/**
+	 * Thrown inside a batch when it cannot go on without undoing a write of one request (a reservation refused after
+	 * the leads' insert): the batch rolls back and each request runs again alone, where that refusal is its own.
+	 */
+	static final class SplitBatch extends RuntimeException {
+
+		SplitBatch() {
+			super("A request of the batch was refused after the batch wrote: its requests run again one by one", null,
+					false, false);
+		}
+
+	}
+
+	private record Pending<S>(S request, CompletableFuture<Lead> result) {
+	}
+
+	private final String kind;
+
+	private final BlockingQueue<Pending<S>> queue = new LinkedBlockingQueue<>();
+
+	private final TransactionTemplate transactions;
+
+	private final DistributionSummary batchSizes;
+
+	private final Counter splits;
+
+	private @Nullable Thread thread;
+
+	private volatile boolean running;
+
+	Batcher(String kind, TransactionTemplate transactions, MeterRegistry meters) {
+		this.kind = kind;
+		this.transactions = transactions;
+		this.batchSizes = DistributionSummary.builder("leads.batch.size")
+			.tag("kind", kind)
+			.description("Requests per transaction of lead intake or decisions")
+			.register(meters);
+		this.splits = Counter.builder("leads.batch.splits")
+			.tag("kind", kind)
+			.description("Batches rolled back and run again one request at a time")
+			.register(meters);
+		Gauge.builder("leads.batch.queue", queue, BlockingQueue::size)
+			.tag("kind", kind)
+			.description("Requests waiting for the next batch")
+			.register(meters);
+	}
+
+	/** The batch's work, in the transaction this class opened: one outcome per request, in their order. */
+	abstract List<Outcome> apply(List<S> requests);
+
+	/** Runs the request in the next batch and waits for its lead; alone, on this thread, when not running. */
+	Lead submit(S request) {
+		if (!running) {
+			return alone(request);
+		}
+		Pending<S> pending = new Pending<>(request, new CompletableFuture<>());
+		queue.add(pending);
+		if (!running && queue.remove(pending)) {
+			// stopped meanwhile: the batch thread may have left without seeing it
+			return alone(request);
+		}
+		try {
+			return pending.result().join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			if (ex.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw ex;
+		}
+	}
+
+	private void work() {
+		while (running || !queue.isEmpty()) {
+			try {
+				Pending<S> first = queue.poll(100, TimeUnit.MILLISECONDS);
+				if (first == null) {
+					continue;
+				}
+				List<Pending<S>> batch = new ArrayList<>();
+				batch.add(first);
+				queue.drainTo(batch, MAX_BATCH - 1);
+				run(batch);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+			catch (RuntimeException | Error ex) {
+				// run() completes every request it takes; this keeps the thread alive if that ever fails
+				log.error("A {} batch failed", kind, ex);
+			}
+		}
+	}
+
+	private void run(List<Pending<S>> batch) {
+		batchSizes.record(batch.size());
+		if (batch.size() == 1) {
+			settle(batch.get(0));
+			return;
+		}
+		List<Outcome> outcomes;
+		try {
+			outcomes = transactions.execute(status -> apply(batch.stream().map(Pending::request).toList()));
+		}
+		catch (RuntimeException ex) {
+			splits.increment();
+			if (!(ex instanceof SplitBatch)) {
+				log.warn("A {} batch of {} failed; each request runs again alone", kind, batch.size(), ex);
+			}
+			batch.forEach(this::settle);
+			return;
+		}
+		for (int i = 0; i < batch.size(); i++) {
+			Outcome outcome = outcomes.get(i);
+			if (outcome.deferred()) {
+				settle(batch.get(i));
+			}
+			else {
+				complete(batch.get(i), outcome);
+			}
+		}
+	}
+
+	/** One request in a transaction of its own; its outcome, refusal or failure is its own. */
+	private void settle(Pending<S> pending) {
+		try {
+			pending.result().complete(alone(pending.request()));
+		}
+		catch (RuntimeException | Error ex) {
+			pending.result().completeExceptionally(ex);
+		}
+	}
+
+	private static void complete(Pending<?> pending, Outcome outcome) {
+		if (outcome.refusal() != null) {
+			pending.result().completeExceptionally(outcome.refusal());
+		}
+		else {
+			pending.result().complete(outcome.lead());
+		}
+	}
+
+	/** Alone: a refusal is thrown after its transaction ended (committed: a refusal alone wrote nothing to undo). */
+	private Lead alone(S request) {
+		Outcome outcome = transactions.execute(status -> apply(List.of(request)).get(0));
+		if (outcome.refusal() != null) {
+			throw outcome.refusal();
+		}
+		return outcome.lead();
+	}
+
+	@Override
+	public void start() {
+		running = true;
+		Thread worker = new Thread(this::work, "lead-" + kind);
+		worker.setDaemon(true);
+		worker.start();
+		thread = worker;
+	}
+
+	/** Stops taking new batches once the queue is empty (requests already queued are answered). */
+	@Override
+	public void stop() {
+		running = false;
+		if (thread != null) {
+			try {
+				thread.join(TimeUnit.SECONDS.toMillis(30));
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			thread = null;
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
+	}
+
+}

@@ -3,13 +3,8 @@ package com.shareyoursales.leads.leads;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
 
 import com.shareyoursales.leads.identity.CurrentUser;
 import com.shareyoursales.leads.identity.Role;
@@ -21,7 +16,6 @@ import com.shareyoursales.leads.support.IntegrationTest;
 import com.shareyoursales.leads.support.LeadFixtures;
 import com.shareyoursales.leads.support.LeadFixtures.World;
 import com.shareyoursales.leads.shared.PhoneNumbers;
-import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +25,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Several submissions in one intake transaction: each gets the outcome it would get alone, and submissions that
@@ -129,63 +122,25 @@ class IntakeBatchIntegrationTests {
 	void submissionsThatArriveTogetherOverHttpShareOneTransaction() throws Exception {
 		// given a merchant whose deposit another transaction holds locked, so that the first batch waits on it
 		World world = fixtures.world("5000.00");
-		DistributionSummary batches = meters.get("leads.batch.size").tag("kind", "intake").summary();
-		long batchesBefore = batches.count();
-		double submissionsBefore = batches.totalAmount();
-		CountDownLatch release = new CountDownLatch(1);
-		CountDownLatch locked = new CountDownLatch(1);
-		ExecutorService pool = Executors.newFixedThreadPool(11);
-		try {
-			Future<?> holder = pool.submit(() -> transactions.executeWithoutResult(status -> {
-				jdbc.sql("select id from company_deposits where id = :d for update").param("d", world.depositId())
-					.query().listOfRows();
-				locked.countDown();
-				waitFor(release);
-			}));
-			assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
-
-			// when ten submissions arrive while it holds it
-			List<Future<Response>> responses = new ArrayList<>();
-			for (int i = 0; i < 10; i++) {
-				responses.add(pool.submit(() -> fixtures.submit(world, "500")));
-			}
-			await().atMost(20, TimeUnit.SECONDS)
-				.until(() -> batches.totalAmount() - submissionsBefore + queued() == 10);
-			release.countDown();
-			holder.get(10, TimeUnit.SECONDS);
-
-			// then all ten are accepted, in two transactions: the one that waited, and one for all the others
-			for (Future<Response> response : responses) {
-				assertThat(response.get(20, TimeUnit.SECONDS).status()).isEqualTo(201);
-			}
-			assertThat(batches.count() - batchesBefore).isEqualTo(2);
-			assertThat(batches.totalAmount() - submissionsBefore).isEqualTo(10);
-			assertThat((BigDecimal) fixtures.depositRow(world.depositId()).get("reserved"))
-				.isEqualByComparingTo("500.00");
-			fixtures.assertLedgerReplays();
+		List<Callable<Response>> ten = new ArrayList<>();
+		for (int i = 0; i < 10; i++) {
+			ten.add(() -> fixtures.submit(world, "500"));
 		}
-		finally {
-			release.countDown();
-			pool.shutdownNow();
-		}
+
+		// when ten submissions arrive while it holds it
+		BatchProbe.Result<Response> sent = new BatchProbe(transactions, jdbc, meters)
+			.whileDepositLocked(world.depositId(), "intake", ten);
+
+		// then all ten are accepted, in two transactions: the one that waited, and one for all the others
+		assertThat(sent.results()).extracting(Response::status).containsOnly(201);
+		assertThat(sent.batches()).isEqualTo(2);
+		assertThat((BigDecimal) fixtures.depositRow(world.depositId()).get("reserved")).isEqualByComparingTo("500.00");
+		fixtures.assertLedgerReplays();
 	}
 
 	/** Counted as SYSTEM (the transaction of a thread without a signed-in user), so that row security hides nothing. */
 	private long count(String sql, UUID id) {
 		return transactions.execute(status -> jdbc.sql(sql).param("id", id).query(Long.class).single());
-	}
-
-	private double queued() {
-		return meters.get("leads.batch.queue").tag("kind", "intake").gauge().value();
-	}
-
-	private static void waitFor(CountDownLatch latch) {
-		try {
-			latch.await(30, TimeUnit.SECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 	private List<UUID> leadsWithPhone(String phone) {

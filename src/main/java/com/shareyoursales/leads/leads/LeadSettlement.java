@@ -64,7 +64,7 @@ class LeadSettlement {
 	List<Lead> settle(List<Decision> decisions) {
 		Instant now = now();
 		// their listeners write in this transaction, now; a failure below leaves nothing behind
-		decisions.forEach(decision -> events.publishEvent(event(decision, now)));
+		events.publishEvent(new LeadsDecided(decisions.stream().map(decision -> event(decision, now)).toList()));
 		leads.markDecided(decisions.stream()
 			.map(decision -> new Decided(decision.lead().id(), decision.status(), now, decision.by(), decision.reason(),
 					decision.comment()))
@@ -80,7 +80,7 @@ class LeadSettlement {
 			.toList();
 	}
 
-	private static Object event(Decision decision, Instant now) {
+	private static LeadDecided event(Decision decision, Instant now) {
 		Lead lead = decision.lead();
 		return switch (decision.status()) {
 			case VALIDATED -> new LeadValidated(lead.id(), lead.campaignId(), lead.merchantId(), lead.influencerId(),

@@ -9,6 +9,6 @@ import java.util.UUID;
  * campaign whose on-expiry setting is VALIDATE. The influencer is told and earns the commission.
  */
 public record LeadValidated(UUID leadId, UUID campaignId, UUID merchantId, UUID influencerId, UUID depositId,
-		BigDecimal commission, boolean bySilence, Instant at) {
+		BigDecimal commission, boolean bySilence, Instant at) implements LeadDecided {
 
 }

@@ -11,6 +11,7 @@ import com.shareyoursales.leads.leads.LeadRejected;
 import com.shareyoursales.leads.leads.LeadSubmitted;
 import com.shareyoursales.leads.leads.LeadsSubmitted;
 import com.shareyoursales.leads.leads.LeadValidated;
+import com.shareyoursales.leads.leads.LeadsDecided;
 import com.shareyoursales.leads.payments.PaymentFailed;
 import com.shareyoursales.leads.payments.PaymentMethod;
 import com.shareyoursales.leads.support.ApiClient;
@@ -64,12 +65,12 @@ class NotificationApiIntegrationTests {
 		UUID expired = submit(merchant, influencer, deposit);
 
 		// when the merchant decides two and the third expires
-		publish(new LeadValidated(validated, UUID.randomUUID(), merchant.id(), influencer.id(), deposit,
-				new BigDecimal("50.00"), false, Instant.now()));
-		publish(new LeadRejected(rejected, UUID.randomUUID(), merchant.id(), influencer.id(), deposit,
-				new BigDecimal("50.00"), "NOT_REACHABLE", null, Instant.now()));
-		publish(new LeadExpired(expired, UUID.randomUUID(), merchant.id(), influencer.id(), deposit,
-				new BigDecimal("50.00"), Instant.now()));
+		publish(new LeadsDecided(List.of(new LeadValidated(validated, UUID.randomUUID(), merchant.id(), influencer.id(),
+				deposit, new BigDecimal("50.00"), false, Instant.now()))));
+		publish(new LeadsDecided(List.of(new LeadRejected(rejected, UUID.randomUUID(), merchant.id(), influencer.id(),
+				deposit, new BigDecimal("50.00"), "NOT_REACHABLE", null, Instant.now()))));
+		publish(new LeadsDecided(List.of(new LeadExpired(expired, UUID.randomUUID(), merchant.id(), influencer.id(),
+				deposit, new BigDecimal("50.00"), Instant.now()))));
 
 		// then the merchant saw three new leads and the expiry; the influencer each outcome, also by e-mail
 		await().atMost(Duration.ofSeconds(10)).until(() -> outboxes.dashboard(influencer.id(), "LEAD_EXPIRED") == 1);

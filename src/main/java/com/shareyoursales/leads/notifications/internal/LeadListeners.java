@@ -11,11 +11,13 @@ import java.util.UUID;
 
 import com.shareyoursales.leads.identity.UserDirectory;
 import com.shareyoursales.leads.identity.UserProfile;
+import com.shareyoursales.leads.leads.LeadDecided;
 import com.shareyoursales.leads.leads.LeadExpired;
 import com.shareyoursales.leads.leads.LeadRejected;
 import com.shareyoursales.leads.leads.LeadStatus;
 import com.shareyoursales.leads.leads.LeadSubmitted;
 import com.shareyoursales.leads.leads.LeadValidated;
+import com.shareyoursales.leads.leads.LeadsDecided;
 import com.shareyoursales.leads.leads.LeadsSubmitted;
 import com.shareyoursales.leads.notifications.Channel;
 import com.shareyoursales.leads.platform.events.InTransactionListener;
@@ -28,7 +30,8 @@ import org.springframework.stereotype.Component;
  * expiry (dashboard and e-mail, a rejection with its reason in the influencer's language); both pages get the lead's
  * new status and the deposit's new balance live. Written in the lead's own transaction (see
  * {@link InTransactionListener}): a lead and the notifications it causes commit together. Each event's letters are
- * written by one isolated statement, its last write ({@link Outbox#post}).
+ * written by one isolated statement, its last write ({@link Outbox#post}); a batch of leads (intake, decisions, the
+ * expiry sweep) is one event, and its letters one statement.
  */
 @Component
 class LeadListeners {
@@ -62,82 +65,96 @@ class LeadListeners {
 	}
 
 	@InTransactionListener
-	void on(LeadValidated lead) {
-		inTransaction.run("Notifying lead " + lead.leadId(), () -> validated(lead));
+	void on(LeadsDecided batch) {
+		inTransaction.run("Notifying " + batch.leads().size() + " decided lead(s)", () -> decided(batch.leads()));
 	}
 
-	@InTransactionListener
-	void on(LeadRejected lead) {
-		inTransaction.run("Notifying lead " + lead.leadId(), () -> rejected(lead));
-	}
-
-	@InTransactionListener
-	void on(LeadExpired lead) {
-		inTransaction.run("Notifying lead " + lead.leadId(), () -> expired(lead));
-	}
-
-	/** A batch's letters in one statement; each merchant's profile read once. */
+	/** A batch's letters in one statement. */
 	private void submitted(List<LeadSubmitted> leads) {
-		Letters letters = new Letters();
-		Map<UUID, Optional<UserProfile>> merchants = new HashMap<>();
+		Recipients recipients = new Recipients();
 		for (LeadSubmitted lead : leads) {
-			merchants.computeIfAbsent(lead.merchantId(), users::find)
-				.ifPresent(merchant -> outbox.compose(letters, merchant, new Message("lead-submitted:" + lead.leadId(),
-						"LEAD_SUBMITTED", data(lead.leadId(), lead.campaignId(), lead.depositId()),
-						lang -> new Object[] { lead.customerName(), lead.city() == null ? "-" : lead.city(),
-								LocalFormats.amount(lead.serviceValue(), lang),
-								LocalFormats.amount(lead.commission(), lang),
-								LocalFormats.dateTime(lead.expiresAt(), lang) }),
-						MERCHANT));
+			recipients.tell(lead.merchantId(), new Message("lead-submitted:" + lead.leadId(), "LEAD_SUBMITTED",
+					data(lead.leadId(), lead.campaignId(), lead.depositId()),
+					lang -> new Object[] { lead.customerName(), lead.city() == null ? "-" : lead.city(),
+							LocalFormats.amount(lead.serviceValue(), lang), LocalFormats.amount(lead.commission(), lang),
+							LocalFormats.dateTime(lead.expiresAt(), lang) }),
+					MERCHANT);
 		}
-		post(letters);
+		recipients.post();
 		leads.forEach(lead -> changed(lead.leadId(), LeadStatus.PENDING, lead.depositId(), lead.merchantId(),
 				lead.influencerId()));
 	}
 
-	private void validated(LeadValidated lead) {
-		Letters letters = new Letters();
-		tell(letters, lead.influencerId(), new Message("lead-decided:" + lead.leadId(),
+	/** A batch's letters in one statement. */
+	private void decided(List<LeadDecided> leads) {
+		Recipients recipients = new Recipients();
+		for (LeadDecided lead : leads) {
+			if (lead instanceof LeadValidated validated) {
+				validated(recipients, validated);
+			}
+			else if (lead instanceof LeadRejected rejected) {
+				rejected(recipients, rejected);
+			}
+			else if (lead instanceof LeadExpired expired) {
+				expired(recipients, expired);
+			}
+		}
+		recipients.post();
+		leads.forEach(lead -> changed(lead.leadId(), status(lead), lead.depositId(), lead.merchantId(),
+				lead.influencerId()));
+	}
+
+	private void validated(Recipients recipients, LeadValidated lead) {
+		recipients.tell(lead.influencerId(), new Message("lead-decided:" + lead.leadId(),
 				lead.bySilence() ? "LEAD_VALIDATED_BY_SILENCE" : "LEAD_VALIDATED",
 				data(lead.leadId(), lead.campaignId(), lead.depositId()),
 				lang -> new Object[] { reference(lead.leadId()), LocalFormats.amount(lead.commission(), lang) }),
 				INFLUENCER);
-		post(letters);
-		changed(lead.leadId(), LeadStatus.VALIDATED, lead.depositId(), lead.merchantId(), lead.influencerId());
 	}
 
-	private void rejected(LeadRejected lead) {
-		Letters letters = new Letters();
-		tell(letters, lead.influencerId(), new Message("lead-decided:" + lead.leadId(), "LEAD_REJECTED",
+	private void rejected(Recipients recipients, LeadRejected lead) {
+		recipients.tell(lead.influencerId(), new Message("lead-decided:" + lead.leadId(), "LEAD_REJECTED",
 				data(lead.leadId(), lead.campaignId(), lead.depositId()),
 				lang -> new Object[] { reference(lead.leadId()), templates.code("rejection", lead.reason(), lang) }),
 				INFLUENCER);
-		post(letters);
-		changed(lead.leadId(), LeadStatus.REJECTED, lead.depositId(), lead.merchantId(), lead.influencerId());
 	}
 
-	private void expired(LeadExpired lead) {
+	private void expired(Recipients recipients, LeadExpired lead) {
 		Map<String, Object> data = data(lead.leadId(), lead.campaignId(), lead.depositId());
 		BigDecimal commission = lead.commission();
-		Letters letters = new Letters();
-		tell(letters, lead.influencerId(), new Message("lead-expired:" + lead.leadId(), "LEAD_EXPIRED", data,
+		recipients.tell(lead.influencerId(), new Message("lead-expired:" + lead.leadId(), "LEAD_EXPIRED", data,
 				lang -> new Object[] { reference(lead.leadId()), LocalFormats.amount(commission, lang) }), INFLUENCER);
-		tell(letters, lead.merchantId(), new Message("lead-expired:" + lead.leadId(), "LEAD_EXPIRED_MERCHANT", data,
+		recipients.tell(lead.merchantId(), new Message("lead-expired:" + lead.leadId(), "LEAD_EXPIRED_MERCHANT", data,
 				lang -> new Object[] { reference(lead.leadId()), LocalFormats.amount(commission, lang) }), MERCHANT);
-		post(letters);
-		changed(lead.leadId(), LeadStatus.EXPIRED, lead.depositId(), lead.merchantId(), lead.influencerId());
 	}
 
-	private void tell(Letters letters, UUID userId, Message message, Set<Channel> channels) {
-		users.find(userId).ifPresent(user -> outbox.compose(letters, user, message, channels));
-	}
-
-	/** The event's only write; a failure the database undid is thrown, for InTransactionWork to count. */
-	private void post(Letters letters) {
-		String failure = outbox.post(letters, true).failure();
-		if (failure != null) {
-			throw new IllegalStateException("The database undid the notifications: " + failure);
+	private static LeadStatus status(LeadDecided lead) {
+		if (lead instanceof LeadValidated) {
+			return LeadStatus.VALIDATED;
 		}
+		return lead instanceof LeadRejected ? LeadStatus.REJECTED : LeadStatus.EXPIRED;
+	}
+
+	/** A batch's letters, each recipient's profile read once. */
+	private final class Recipients {
+
+		private final Letters letters = new Letters();
+
+		private final Map<UUID, Optional<UserProfile>> profiles = new HashMap<>();
+
+		void tell(UUID userId, Message message, Set<Channel> channels) {
+			profiles.computeIfAbsent(userId, users::find)
+				.ifPresent(user -> outbox.compose(letters, user, message, channels));
+		}
+
+		/** The batch's only write; a failure the database undid is thrown, for InTransactionWork to count. */
+		void post() {
+			String failure = outbox.post(letters, true).failure();
+			if (failure != null) {
+				throw new IllegalStateException("The database undid the notifications: " + failure);
+			}
+		}
+
 	}
 
 	private void changed(UUID leadId, LeadStatus status, UUID depositId, UUID merchantId, UUID influencerId) {

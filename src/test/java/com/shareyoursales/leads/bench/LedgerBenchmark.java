@@ -64,7 +64,7 @@ public final class LedgerBenchmark {
 	/** Submissions with an Idempotency-Key each, as the web app sends them (the API lets a client omit it). */
 	private static final boolean IDEMPOTENCY_KEYS = Boolean.getBoolean("bench.idempotencyKeys");
 
-	/** After the rounds, what a round trip and a batch of submissions cost PostgreSQL (RoundTripProbe); bench.probe=false to skip it. */
+	/** After the rounds, what a submission costs PostgreSQL alone and in a batch of eight (RoundTripProbe); bench.probe=false to skip it. */
 	private static final boolean PROBE = !"false".equals(System.getProperty("bench.probe"));
 
 	/** Per scenario, per round: the service's and PostgreSQL's CPU milliseconds per operation. */

@@ -10,21 +10,17 @@ import com.shareyoursales.leads.support.Population.Merchant;
 import com.shareyoursales.leads.support.ServiceProcess;
 
 /**
- * What a round trip costs PostgreSQL. pgbench replays one lead submission's statements (bench/probe), rolled back, on
- * one connection as the service's own role (row security on): first one statement per round trip, as the service
- * sends them, then the same statements inside one PL/pgSQL call. The difference, divided by the round trips saved, is
- * the database's CPU per round trip — work that no index or plan can remove, only fewer round trips. A third script
- * writes eight submissions to one deposit in one transaction, set-wise, as a batching reserver would: what PostgreSQL
- * would spend per lead if leads of a hot deposit were batched; a fourth, the same without the leads' reads: what the
- * batch's writes cost alone.
+ * What a lead submission costs PostgreSQL alone and in a batch. pgbench replays, rolled back, on one connection as the
+ * service's own role, the statements the service sends for one submission alone (a batch of one: bench/probe
+ * submission-as-sent.sql) and for eight submissions to one deposit in one intake batch (submissions-batched.sql): the
+ * same statements, each for the eight at once. Their cost per submission shows what batching saves the database,
+ * whatever the load: the benchmark's rounds form batches of whatever size the load gives.
  */
 final class RoundTripProbe {
 
 	private static final Path SCRIPTS = Path.of("bench", "probe");
 
 	private static final String AS_SENT = "submission-as-sent.sql";
-
-	private static final String ONE_CALL = "submission-one-call.sql";
 
 	private static final String BATCHED = "submissions-batched.sql";
 
@@ -46,81 +42,34 @@ final class RoundTripProbe {
 		this.merchant = merchant;
 	}
 
-	/** Alternates the four scripts {@code rounds} times for {@code seconds} each and prints the medians. */
+	/** Alternates the two scripts {@code rounds} times for {@code seconds} each and prints the medians. */
 	void run(int rounds, int seconds) throws IOException, InterruptedException {
-		psql("-f", SCRIPTS.resolve("one-call-function.sql").toString());
-		psql("-c", "grant usage on schema bench_probe to " + APP_ROLE + ";"
-				+ " grant execute on all functions in schema bench_probe to " + APP_ROLE);
-		try {
-			List<Double> asSent = new ArrayList<>();
-			List<Double> oneCall = new ArrayList<>();
-			List<Double> batched = new ArrayList<>();
-			List<Double> batchedWrites = new ArrayList<>();
-			Script sending = Script.of(Files.readAllLines(SCRIPTS.resolve(AS_SENT)));
-			Script calling = Script.of(Files.readAllLines(SCRIPTS.resolve(ONE_CALL)));
-			Script reading = batchedScript(true);
-			Script writing = batchedScript(false);
-			for (int round = 0; round < rounds; round++) {
-				asSent.add(postgresMillisPerTransaction(sending.file(), seconds));
-				oneCall.add(postgresMillisPerTransaction(calling.file(), seconds));
-				batched.add(postgresMillisPerTransaction(reading.file(), seconds) / BATCH);
-				batchedWrites.add(postgresMillisPerTransaction(writing.file(), seconds) / BATCH);
-			}
-			double sent = LedgerBenchmark.median(asSent);
-			double one = LedgerBenchmark.median(oneCall);
-			int saved = sending.roundTrips() - calling.roundTrips();
-			System.out.printf("%nround trips (bench/probe: one submission's statements, one connection, rolled back)%n");
-			System.out.printf("  as the service sends them, %d round trips: PostgreSQL CPU ms per submission %s -> median %.2f%n",
-					sending.roundTrips(), rounded(asSent), sent);
-			System.out.printf("  in one call, %d round trips:              PostgreSQL CPU ms per submission %s -> median %.2f%n",
-					calling.roundTrips(), rounded(oneCall), one);
-			System.out.printf("  per round trip: %.3f ms of PostgreSQL's CPU (%.0f %% of the submission's database work as sent)%n",
-					(sent - one) / saved, 100 * (sent - one) / sent);
-			System.out.printf("  %d to one deposit in one transaction, set-wise writes, %.1f round trips each: PostgreSQL CPU ms per submission %s -> median %.2f%n",
-					BATCH, (double) reading.roundTrips() / BATCH, rounded(batched), LedgerBenchmark.median(batched));
-			System.out.printf("  of which the writes (the batch without its reads), %.1f round trips each: PostgreSQL CPU ms per submission %s -> median %.2f%n",
-					(double) writing.roundTrips() / BATCH, rounded(batchedWrites), LedgerBenchmark.median(batchedWrites));
+		List<Double> alone = new ArrayList<>();
+		List<Double> batched = new ArrayList<>();
+		Script one = Script.of(SCRIPTS.resolve(AS_SENT));
+		Script eight = Script.of(SCRIPTS.resolve(BATCHED));
+		for (int round = 0; round < rounds; round++) {
+			alone.add(postgresMillisPerTransaction(one.file(), seconds));
+			batched.add(postgresMillisPerTransaction(eight.file(), seconds) / BATCH);
 		}
-		finally {
-			psql("-c", "drop schema bench_probe cascade");
-		}
+		System.out.printf("%nintake batches (bench/probe: the statements the service sends, one connection, rolled back)%n");
+		System.out.printf("  a submission alone, %d round trips: PostgreSQL CPU ms per submission %s -> median %.2f%n",
+				one.roundTrips(), rounded(alone), LedgerBenchmark.median(alone));
+		System.out.printf("  %d to one deposit in one batch, %.1f round trips each: PostgreSQL CPU ms per submission %s -> median %.2f%n",
+				BATCH, (double) eight.roundTrips() / BATCH, rounded(batched), LedgerBenchmark.median(batched));
 	}
 
-	/** A pgbench script in a file of its own, and the commands it sends: one round trip each, BEGIN … ROLLBACK. */
+	/** A pgbench script and the commands it sends: one round trip each, BEGIN … ROLLBACK. */
 	private record Script(Path file, int roundTrips) {
 
-		static Script of(List<String> lines) throws IOException {
-			Path file = Files.createTempFile("round-trip-probe", ".sql");
-			file.toFile().deleteOnExit();
-			int commands = (int) lines.stream()
+		static Script of(Path file) throws IOException {
+			int commands = (int) Files.readAllLines(file)
+				.stream()
 				.filter(line -> !line.isBlank() && !line.startsWith("--") && !line.startsWith("\\"))
 				.count();
-			return new Script(Files.write(file, lines), commands);
+			return new Script(file, commands);
 		}
 
-	}
-
-	/**
-	 * The batched script with its READS line replaced by a submission's reads as sent, {@link #BATCH} times (the lines
-	 * of submission-as-sent.sql from after BEGIN to the switch to SYSTEM, so that both scripts read the same way), or
-	 * by nothing: what the batch's set-wise writes cost alone.
-	 */
-	private static Script batchedScript(boolean withReads) throws IOException {
-		List<String> sent = Files.readAllLines(SCRIPTS.resolve(AS_SENT));
-		List<String> reads = sent.subList(sent.indexOf("BEGIN;") + 1,
-				sent.indexOf("select set_config('app.role', 'SYSTEM', true);"));
-		List<String> script = new ArrayList<>();
-		for (String line : Files.readAllLines(SCRIPTS.resolve(BATCHED))) {
-			if (line.startsWith("-- READS")) {
-				for (int lead = 0; withReads && lead < BATCH; lead++) {
-					script.addAll(reads);
-				}
-			}
-			else {
-				script.add(line);
-			}
-		}
-		return Script.of(script);
 	}
 
 	private double postgresMillisPerTransaction(Path script, int seconds) throws IOException, InterruptedException {
@@ -158,11 +107,6 @@ final class RoundTripProbe {
 
 	private static long backends(long postmaster) {
 		return ProcessHandle.of(postmaster).map(parent -> parent.children().count()).orElse(0L);
-	}
-
-	private void psql(String option, String argument) throws IOException, InterruptedException {
-		LedgerBenchmark.exec(List.of("psql", "-h", "localhost", "-p", String.valueOf(port), "-U", "postgres", "-q",
-				"-v", "ON_ERROR_STOP=1", option, argument, "leads"));
 	}
 
 	private static String rounded(List<Double> values) {

@@ -60,47 +60,35 @@ public class DepositLedger {
 		return deposits.fundingDeposits(merchantIds, campaignIds);
 	}
 
-	/** A new lead's commission to hold on a deposit. */
-	public record Reservation(UUID depositId, UUID leadId, BigDecimal commission, UUID by) {
+	/**
+	 * A lead's commission on its deposit: RESERVE holds a new lead's (refused, nothing moving, when the deposit is
+	 * DEPLETED or its available amount too small), CAPTURE takes a validated lead's out of the deposit (the source's
+	 * deduct_from_deposit), RELEASE makes a rejected or expired lead's available again.
+	 */
+	public record LeadMovement(Kind kind, UUID depositId, UUID leadId, BigDecimal commission, UUID by) {
+
+		public enum Kind {
+			RESERVE, CAPTURE, RELEASE
+		}
+
 	}
 
 	/**
-	 * Holds new leads' commissions, each refused on its own (nothing moves for it) when its deposit is DEPLETED or
-	 * its available amount too small; one statement for the batch, in the order given, so callers order a batch by
-	 * deposit (two batches then lock their deposits in the same order). Outcomes come back in that order.
+	 * Moves leads' commissions, each on its own (a refused reservation moves nothing), in one statement, in the order
+	 * given, so callers order a batch by deposit (two batches then lock their deposits in the same order). Outcomes
+	 * come back in that order.
 	 */
-	public List<Movement> reserve(List<Reservation> reservations) {
-		List<Movement> movements = deposits.reserveAll(
-				reservations.stream().map(Reservation::depositId).toList(),
-				reservations.stream().map(Reservation::leadId).toList(),
-				reservations.stream().map(Reservation::commission).toList(),
-				reservations.stream().map(Reservation::by).toList());
-		for (int i = 0; i < movements.size(); i++) {
-			published(reservations.get(i).depositId(), movements.get(i));
+	public List<Movement> move(List<LeadMovement> movements) {
+		List<Movement> moved = deposits.moveForLeads(
+				movements.stream().map(movement -> movement.kind().name()).toList(),
+				movements.stream().map(LeadMovement::depositId).toList(),
+				movements.stream().map(LeadMovement::leadId).toList(),
+				movements.stream().map(LeadMovement::commission).toList(),
+				movements.stream().map(LeadMovement::by).toList());
+		for (int i = 0; i < moved.size(); i++) {
+			published(movements.get(i).depositId(), moved.get(i));
 		}
-		return movements;
-	}
-
-	/** A decided lead's commission: captured (it leaves the deposit) or released (available again). */
-	public record Settlement(UUID depositId, UUID leadId, BigDecimal commission, UUID by, boolean capture) {
-	}
-
-	/**
-	 * Settles decided leads' commissions (the source's deduct_from_deposit for a validated lead, a release for a
-	 * rejected or expired one) in one statement, in the order given, so callers order them by deposit. Outcomes come
-	 * back in that order.
-	 */
-	public List<Movement> settle(List<Settlement> settlements) {
-		List<Movement> movements = deposits.settleAll(
-				settlements.stream().map(Settlement::capture).toList(),
-				settlements.stream().map(Settlement::depositId).toList(),
-				settlements.stream().map(Settlement::leadId).toList(),
-				settlements.stream().map(Settlement::commission).toList(),
-				settlements.stream().map(Settlement::by).toList());
-		for (int i = 0; i < movements.size(); i++) {
-			published(settlements.get(i).depositId(), movements.get(i));
-		}
-		return movements;
+		return moved;
 	}
 
 	/** Funds the deposit for a succeeded payment, once: a repeat returns ALREADY_CREDITED and moves nothing. */

@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 import com.shareyoursales.leads.shared.DomainException;
 import io.micrometer.core.instrument.Counter;
@@ -38,7 +39,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <S> a request, checked for shape where it arrived
  */
-abstract class Batcher<S> implements SmartLifecycle {
+final class Batcher<S> implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(Batcher.class);
 
@@ -74,6 +75,9 @@ abstract class Batcher<S> implements SmartLifecycle {
 
 	private final String kind;
 
+	/** The batch's work, in the transaction this class opened: one outcome per request, in their order. */
+	private final Function<List<S>, List<Outcome>> work;
+
 	private final BlockingQueue<Pending<S>> queue = new LinkedBlockingQueue<>();
 
 	private final TransactionTemplate transactions;
@@ -86,8 +90,10 @@ abstract class Batcher<S> implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	Batcher(String kind, TransactionTemplate transactions, MeterRegistry meters) {
+	Batcher(String kind, Function<List<S>, List<Outcome>> work, TransactionTemplate transactions,
+			MeterRegistry meters) {
 		this.kind = kind;
+		this.work = work;
 		this.transactions = transactions;
 		this.batchSizes = DistributionSummary.builder("leads.batch.size")
 			.tag("kind", kind)
@@ -102,9 +108,6 @@ abstract class Batcher<S> implements SmartLifecycle {
 			.description("Requests waiting for the next batch")
 			.register(meters);
 	}
-
-	/** The batch's work, in the transaction this class opened: one outcome per request, in their order. */
-	abstract List<Outcome> apply(List<S> requests);
 
 	/** Runs the request in the next batch and waits for its lead; alone, on this thread, when not running. */
 	Lead submit(S request) {
@@ -131,7 +134,7 @@ abstract class Batcher<S> implements SmartLifecycle {
 		}
 	}
 
-	private void work() {
+	private void drain() {
 		while (running || !queue.isEmpty()) {
 			try {
 				Pending<S> first = queue.poll(100, TimeUnit.MILLISECONDS);
@@ -162,7 +165,7 @@ abstract class Batcher<S> implements SmartLifecycle {
 		}
 		List<Outcome> outcomes;
 		try {
-			outcomes = transactions.execute(status -> apply(batch.stream().map(Pending::request).toList()));
+			outcomes = transactions.execute(status -> work.apply(batch.stream().map(Pending::request).toList()));
 		}
 		catch (RuntimeException ex) {
 			splits.increment();
@@ -204,7 +207,7 @@ abstract class Batcher<S> implements SmartLifecycle {
 
 	/** Alone: a refusal is thrown after its transaction ended (committed: a refusal alone wrote nothing to undo). */
 	private Lead alone(S request) {
-		Outcome outcome = transactions.execute(status -> apply(List.of(request)).get(0));
+		Outcome outcome = transactions.execute(status -> work.apply(List.of(request)).get(0));
 		if (outcome.refusal() != null) {
 			throw outcome.refusal();
 		}
@@ -214,7 +217,7 @@ abstract class Batcher<S> implements SmartLifecycle {
 	@Override
 	public void start() {
 		running = true;
-		Thread worker = new Thread(this::work, "lead-" + kind);
+		Thread worker = new Thread(this::drain, "lead-" + kind);
 		worker.setDaemon(true);
 		worker.start();
 		thread = worker;

@@ -21,7 +21,7 @@ import com.shareyoursales.leads.campaigns.Campaign;
 import com.shareyoursales.leads.campaigns.CampaignCatalog;
 import com.shareyoursales.leads.campaigns.CampaignSettings;
 import com.shareyoursales.leads.deposits.DepositLedger;
-import com.shareyoursales.leads.deposits.DepositLedger.Reservation;
+import com.shareyoursales.leads.deposits.DepositLedger.LeadMovement;
 import com.shareyoursales.leads.deposits.Movement;
 import com.shareyoursales.leads.identity.CurrentUser;
 import com.shareyoursales.leads.leads.Batcher.Outcome;
@@ -301,9 +301,9 @@ class IntakeBatch {
 		List<Candidate> byDeposit = accepted.stream()
 			.sorted(Comparator.comparing(candidate -> candidate.depositId.toString()))
 			.toList();
-		List<Movement> movements = ledger.reserve(byDeposit.stream()
-			.map(candidate -> new Reservation(candidate.depositId, candidate.lead.id(), candidate.commission,
-					candidate.submission.user().id()))
+		List<Movement> movements = ledger.move(byDeposit.stream()
+			.map(candidate -> new LeadMovement(LeadMovement.Kind.RESERVE, candidate.depositId, candidate.lead.id(),
+					candidate.commission, candidate.submission.user().id()))
 			.toList());
 		for (int i = 0; i < movements.size(); i++) {
 			DomainException refusal = switch (movements.get(i).outcome()) {

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The owning merchant (or an admin) validates or rejects a pending lead. A decision attempted after the lead's
  * expiry settles it as expired on the spot — that change commits — and then answers LEAD_EXPIRED. Decisions that
- * arrive together share one transaction ({@link DecisionBatcher}); one that arrives inside a transaction of its
+ * arrive together share one transaction ({@link Batcher}); one that arrives inside a transaction of its
  * caller runs in it, alone.
  */
 @Service
@@ -26,9 +26,9 @@ public class LeadDecisions {
 
 	private final DecisionBatch batch;
 
-	private final DecisionBatcher batcher;
+	private final Batcher<DecisionRequest> batcher;
 
-	LeadDecisions(DecisionBatch batch, DecisionBatcher batcher) {
+	LeadDecisions(DecisionBatch batch, Batcher<DecisionRequest> batcher) {
 		this.batch = batch;
 		this.batcher = batcher;
 	}

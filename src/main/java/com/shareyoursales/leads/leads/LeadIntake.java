@@ -22,7 +22,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * An influencer submits a lead: the refusal rules run in SPEC order, the commission is computed and frozen, and
  * it is reserved on the funding deposit in the same transaction as the lead's insert, so a merchant can never owe
  * more than it deposited however many leads arrive at once. Submissions that arrive together share one
- * transaction ({@link IntakeBatcher}); one that arrives inside a transaction of its caller (an idempotent request,
+ * transaction ({@link Batcher}); one that arrives inside a transaction of its caller (an idempotent request,
  * whose key commits with the lead) runs in it, alone.
  */
 @Service
@@ -30,13 +30,13 @@ public class LeadIntake {
 
 	private final IntakeBatch batch;
 
-	private final IntakeBatcher batcher;
+	private final Batcher<Submission> batcher;
 
 	private final CampaignCatalog campaigns;
 
 	private final AgreementBook agreements;
 
-	LeadIntake(IntakeBatch batch, IntakeBatcher batcher, CampaignCatalog campaigns, AgreementBook agreements) {
+	LeadIntake(IntakeBatch batch, Batcher<Submission> batcher, CampaignCatalog campaigns, AgreementBook agreements) {
 		this.batch = batch;
 		this.batcher = batcher;
 		this.campaigns = campaigns;

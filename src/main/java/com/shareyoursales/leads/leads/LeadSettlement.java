@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import com.shareyoursales.leads.campaigns.OnExpiry;
 import com.shareyoursales.leads.deposits.DepositLedger;
-import com.shareyoursales.leads.deposits.DepositLedger.Settlement;
+import com.shareyoursales.leads.deposits.DepositLedger.LeadMovement;
 import com.shareyoursales.leads.leads.internal.LeadRows;
 import com.shareyoursales.leads.leads.internal.LeadRows.Decided;
 
@@ -70,10 +70,11 @@ class LeadSettlement {
 					decision.comment()))
 			.toList());
 		// last: the deposits' row locks, taken in one order, are held only through this statement and the commit
-		ledger.settle(decisions.stream()
+		ledger.move(decisions.stream()
 			.sorted(Comparator.comparing(decision -> decision.lead().depositId().toString()))
-			.map(decision -> new Settlement(decision.lead().depositId(), decision.lead().id(),
-					decision.lead().commission(), decision.by(), decision.status() == LeadStatus.VALIDATED))
+			.map(decision -> new LeadMovement(decision.status() == LeadStatus.VALIDATED ? LeadMovement.Kind.CAPTURE
+					: LeadMovement.Kind.RELEASE, decision.lead().depositId(), decision.lead().id(),
+					decision.lead().commission(), decision.by()))
 			.toList());
 		return decisions.stream()
 			.map(decision -> decision.lead().decided(decision.status(), now, decision.reason(), decision.comment()))

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
@@ -154,13 +155,11 @@ class DecisionBatchIntegrationTests {
 	}
 
 	private String statusOf(UUID lead) {
-		return transactions.execute(status -> jdbc.sql("select status from leads where id = :id").param("id", lead)
-			.query(String.class).single());
+		return fixtures.column("select status from leads where id = :id", Map.of("id", lead), String.class).get(0);
 	}
 
-	/** Counted as SYSTEM (the transaction of a thread without a signed-in user), so that row security hides nothing. */
 	private long count(String sql, Object parameter) {
-		return transactions.execute(status -> jdbc.sql(sql).param("p", parameter).query(Long.class).single());
+		return fixtures.column(sql, Map.of("p", parameter), Long.class).get(0);
 	}
 
 	private static DecisionRequest validation(World world, UUID lead) {

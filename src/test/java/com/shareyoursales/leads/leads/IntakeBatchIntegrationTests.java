@@ -3,6 +3,7 @@ package com.shareyoursales.leads.leads;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
@@ -54,8 +55,8 @@ class IntakeBatchIntegrationTests {
 		World first = fixtures.world("1000.00");
 		World second = fixtures.world("1000.00");
 		UUID stored = fixtures.submitted(first, "500");
-		String storedPhone = transactions.execute(status -> jdbc.sql("select customer_phone from leads where id = :id")
-			.param("id", stored).query(String.class).single());
+		String storedPhone = fixtures.column("select customer_phone from leads where id = :id", Map.of("id", stored),
+				String.class).get(0);
 		String phone = e164(LeadFixtures.newPhone());
 
 		// when one batch holds: a new lead, an unknown campaign, a duplicate, the new lead's phone again to the
@@ -138,21 +139,17 @@ class IntakeBatchIntegrationTests {
 		fixtures.assertLedgerReplays();
 	}
 
-	/** Counted as SYSTEM (the transaction of a thread without a signed-in user), so that row security hides nothing. */
 	private long count(String sql, UUID id) {
-		return transactions.execute(status -> jdbc.sql(sql).param("id", id).query(Long.class).single());
+		return fixtures.column(sql, Map.of("id", id), Long.class).get(0);
 	}
 
 	private List<UUID> leadsWithPhone(String phone) {
-		return transactions.execute(status -> jdbc.sql("select id from leads where customer_phone = :p")
-			.param("p", phone).query(UUID.class).list());
+		return fixtures.column("select id from leads where customer_phone = :p", Map.of("p", phone), UUID.class);
 	}
 
 	private long notificationsOf(UUID userId, UUID leadId) {
-		return transactions.execute(status -> jdbc.sql("""
-				select count(*) from notifications where user_id = :u and type = 'LEAD_SUBMITTED'
-				   and data ->> 'leadId' = :lead""")
-			.param("u", userId).param("lead", leadId.toString()).query(Long.class).single());
+		return count("select count(*) from notifications where user_id = :id and type = 'LEAD_SUBMITTED'"
+				+ " and data ->> 'leadId' = '" + leadId + "'", userId);
 	}
 
 	private static String e164(String phone) {

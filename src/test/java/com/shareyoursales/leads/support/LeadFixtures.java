@@ -138,6 +138,11 @@ public class LeadFixtures {
 		assertThat(mismatches).as("ledger replay mismatches").isEmpty();
 	}
 
+	/** The first column of a query's rows, read as SYSTEM (a test thread has no signed-in user): row security hides nothing. */
+	public <T> List<T> column(String sql, Map<String, ?> parameters, Class<T> type) {
+		return transactions.execute(status -> jdbc.sql(sql).params(parameters).query(type).list());
+	}
+
 	public Map<String, Object> depositRow(UUID depositId) {
 		return transactions.execute(status -> jdbc.sql("select * from merchant_deposit_balances where deposit_id = :d")
 			.param("d", depositId)

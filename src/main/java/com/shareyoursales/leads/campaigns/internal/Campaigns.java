@@ -59,8 +59,14 @@ public class Campaigns {
 		return jdbc.sql(SELECT + " where c.id = :id").param("id", id).query(Campaigns::campaign).optional();
 	}
 
+	/**
+	 * One look-up by key per id, whatever PostgreSQL guesses of the array's length: its cached (generic) plan for
+	 * "c.id = any(:ids)" joined the settings and the merchants by reading both tables whole (seen with EXPLAIN), where
+	 * a lateral subquery per id, kept apart by "offset 0", is planned as index look-ups.
+	 */
 	public List<Campaign> findByIds(java.util.Collection<UUID> ids) {
-		return jdbc.sql(SELECT + " where c.id = any(cast(:ids as uuid[]))")
+		return jdbc.sql("select found.* from unnest(cast(:ids as uuid[])) as k(id) cross join lateral ("
+				+ SELECT + " where c.id = k.id offset 0) found")
 			.param("ids", SqlArrays.text(ids))
 			.query(Campaigns::campaign)
 			.list();

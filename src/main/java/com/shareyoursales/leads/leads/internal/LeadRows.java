@@ -51,6 +51,14 @@ public class LeadRows {
 			      or l.customer_email ilike :q or l.city ilike :q)
 			""";
 
+	/**
+	 * A batch's leads' campaign and influencer names, looked up by key for each lead: PostgreSQL's cached plan for a
+	 * batch joined to campaigns and users read both tables whole (it cannot know how many leads a batch holds).
+	 */
+	private static final String NAMES = """
+			(select c.name from campaigns c where c.id = l.campaign_id) as campaign_name,
+			(select i.display_name from users i where i.id = l.influencer_id) as influencer_name""";
+
 	private final JdbcClient jdbc;
 
 	LeadRows(JdbcClient jdbc) {
@@ -88,10 +96,7 @@ public class LeadRows {
 				         as n(id, campaign_id, merchant_id, influencer_id, deposit_id, customer_name, customer_phone,
 				              customer_email, city, service_value, commission, source, notes, created_at, expires_at)
 				  returning *)
-				select l.*, c.name as campaign_name, i.display_name as influencer_name
-				  from l
-				  join campaigns c on c.id = l.campaign_id
-				  join users i on i.id = l.influencer_id""")
+				select l.*, """ + NAMES + " from l")
 			.param("ids", column(batch, NewLead::id))
 			.param("campaigns", column(batch, NewLead::campaignId))
 			.param("merchants", column(batch, NewLead::merchantId))
@@ -128,7 +133,8 @@ public class LeadRows {
 	 */
 	public Map<UUID, Lead> lock(java.util.Collection<UUID> ids) {
 		Map<UUID, Lead> locked = new HashMap<>();
-		jdbc.sql(SELECT + " where l.id = any(cast(:ids as uuid[])) order by l.id for update of l")
+		jdbc.sql("select l.*, " + NAMES + " from leads l where l.id = any(cast(:ids as uuid[])) order by l.id"
+				+ " for update of l")
 			.param("ids", SqlArrays.text(ids))
 			.query(LeadRows::lead)
 			.list()

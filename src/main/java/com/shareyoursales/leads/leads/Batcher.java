@@ -144,7 +144,16 @@ final class Batcher<S> implements SmartLifecycle {
 				List<Pending<S>> batch = new ArrayList<>();
 				batch.add(first);
 				queue.drainTo(batch, MAX_BATCH - 1);
-				run(batch);
+				try {
+					run(batch);
+				}
+				finally {
+					// a request thread waits for its outcome without a timeout: never leave one waiting
+					batch.stream()
+						.filter(pending -> !pending.result().isDone())
+						.forEach(pending -> pending.result()
+							.completeExceptionally(new IllegalStateException("The " + kind + " batch failed")));
+				}
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();

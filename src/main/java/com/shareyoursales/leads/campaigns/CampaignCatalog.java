@@ -1,7 +1,11 @@
 package com.shareyoursales.leads.campaigns;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import com.shareyoursales.leads.campaigns.internal.Campaigns;
 import com.shareyoursales.leads.identity.CurrentUser;
@@ -89,10 +93,8 @@ public class CampaignCatalog {
 
 	/** The campaigns of these ids that exist, by id, in one round trip (a batch of lead submissions). */
 	@Transactional(readOnly = true)
-	public java.util.Map<UUID, Campaign> find(java.util.Collection<UUID> ids) {
-		return campaigns.findByIds(ids)
-			.stream()
-			.collect(java.util.stream.Collectors.toMap(Campaign::id, java.util.function.Function.identity()));
+	public Map<UUID, Campaign> find(Collection<UUID> ids) {
+		return campaigns.findByIds(ids).stream().collect(Collectors.toMap(Campaign::id, Function.identity()));
 	}
 
 	private Campaign owned(CurrentUser user, UUID id) {

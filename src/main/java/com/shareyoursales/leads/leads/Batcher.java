@@ -55,6 +55,14 @@ final class Batcher<S> implements SmartLifecycle {
 			return lead == null && refusal == null;
 		}
 
+		/** The lead, or the refusal thrown: how a request run alone answers its caller. */
+		Lead leadOrThrow() {
+			if (refusal != null) {
+				throw refusal;
+			}
+			return lead;
+		}
+
 	}
 
 	/**
@@ -216,11 +224,7 @@ final class Batcher<S> implements SmartLifecycle {
 
 	/** Alone: a refusal is thrown after its transaction ended (committed: a refusal alone wrote nothing to undo). */
 	private Lead alone(S request) {
-		Outcome outcome = transactions.execute(status -> work.apply(List.of(request)).get(0));
-		if (outcome.refusal() != null) {
-			throw outcome.refusal();
-		}
-		return outcome.lead();
+		return transactions.execute(status -> work.apply(List.of(request)).get(0)).leadOrThrow();
 	}
 
 	@Override

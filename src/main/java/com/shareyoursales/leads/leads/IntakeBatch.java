@@ -10,8 +10,11 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import com.shareyoursales.leads.agreements.Agreement;
@@ -114,7 +117,7 @@ class IntakeBatch {
 		}
 
 		Campaign campaign() {
-			return java.util.Objects.requireNonNull(campaign);
+			return Objects.requireNonNull(campaign);
 		}
 
 		CampaignSettings settings() {
@@ -128,9 +131,9 @@ class IntakeBatch {
 	}
 
 	/**
-	 * Applies intake to the submissions, in the caller's transaction, and returns their outcomes in their order. A
-	 * single submission refused is thrown (its transaction must not commit anything of it); in a larger batch a
-	 * refusal is that submission's outcome and the others go on.
+	 * Applies intake to the submissions, in the caller's transaction, and returns their outcomes in their order: a
+	 * refusal is that submission's outcome (it wrote nothing) and the others go on. Only a reservation refused after
+	 * the insert is thrown, to roll the insert back: alone, as the submission's refusal; in a batch, as SplitBatch.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	List<Outcome> submit(List<Submission> submissions) {
@@ -140,14 +143,11 @@ class IntakeBatch {
 		findCampaigns(batch);
 		findAgreements(batch);
 		refuseDuplicates(batch, now);
-		refuseOverCaps(batch, now);
+		refuseOverCaps(batch);
 		findFundingDeposits(batch);
 		List<Candidate> accepted = batch.stream().filter(Candidate::alive).toList();
 		if (!accepted.isEmpty()) {
 			insertAndReserve(accepted, now, batch.size() == 1);
-		}
-		if (batch.size() == 1 && batch.get(0).refusal != null) {
-			throw batch.get(0).refusal;
 		}
 		return batch.stream().map(Candidate::outcome).toList();
 	}
@@ -176,7 +176,10 @@ class IntakeBatch {
 
 	private void findAgreements(List<Candidate> batch) {
 		List<Candidate> alive = batch.stream().filter(Candidate::alive).toList();
-		List<java.util.Optional<Agreement>> current = agreements.current(alive.stream()
+		if (alive.isEmpty()) {
+			return;
+		}
+		List<Optional<Agreement>> current = agreements.current(alive.stream()
 			.map(candidate -> new AgreementParties(candidate.campaign().merchantId(), candidate.submission.user().id(),
 					candidate.campaign().id()))
 			.toList());
@@ -220,7 +223,7 @@ class IntakeBatch {
 	}
 
 	/** Caps are counted under a per-campaign lock, taken only when the campaign has caps (in the keys' order). */
-	private void refuseOverCaps(List<Candidate> batch, Instant now) {
+	private void refuseOverCaps(List<Candidate> batch) {
 		Predicate<Candidate> capped = candidate -> candidate.alive()
 				&& (candidate.settings().capPerInfluencerPerDay() != null || candidate.settings().capTotal() != null);
 		// a capped campaign's second submission waits for the first's outcome: it goes again alone
@@ -247,7 +250,7 @@ class IntakeBatch {
 		}
 	}
 
-	private static void deferRepeats(List<Candidate> batch, java.util.function.Function<Candidate, String> key) {
+	private static void deferRepeats(List<Candidate> batch, Function<Candidate, String> key) {
 		Set<String> seen = new HashSet<>();
 		for (Candidate candidate : batch) {
 			if (candidate.alive() && !seen.add(key.apply(candidate))) {

@@ -65,11 +65,7 @@ public class LeadDecisions {
 		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
 			return batcher.submit(request);
 		}
-		Batcher.Outcome outcome = batch.decide(List.of(request)).get(0);
-		if (outcome.refusal() != null) {
-			throw outcome.refusal();
-		}
-		return outcome.lead();
+		return batch.decide(List.of(request)).get(0).leadOrThrow();
 	}
 
 }

@@ -55,7 +55,7 @@ public class LeadIntake {
 					"Not a valid phone number"));
 		Submission submission = new Submission(user, draft, phone);
 		if (TransactionSynchronizationManager.isActualTransactionActive()) {
-			return batch.submit(List.of(submission)).get(0).lead();
+			return batch.submit(List.of(submission)).get(0).leadOrThrow();
 		}
 		return batcher.submit(submission);
 	}

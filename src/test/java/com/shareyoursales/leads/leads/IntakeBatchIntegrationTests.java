@@ -83,7 +83,8 @@ class IntakeBatchIntegrationTests {
 		fixtures.assertLedgerReplays();
 
 		// and the deferred one, alone, is the duplicate it is
-		assertThatThrownBy(() -> transactions.execute(status -> intake.submit(List.of(submission(first, phone)))))
+		assertThatThrownBy(() -> transactions.execute(status -> intake.submit(List.of(submission(first, phone)))).get(0)
+			.leadOrThrow())
 			.hasFieldOrPropertyWithValue("code", "DUPLICATE_LEAD");
 	}
 
@@ -108,7 +109,7 @@ class IntakeBatchIntegrationTests {
 		List<String> alone = new ArrayList<>();
 		for (Submission submission : three) {
 			try {
-				transactions.execute(status -> intake.submit(List.of(submission)));
+				transactions.execute(status -> intake.submit(List.of(submission))).get(0).leadOrThrow();
 				alone.add("OK");
 			}
 			catch (com.shareyoursales.leads.shared.DomainException ex) {

@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -82,8 +84,8 @@ public class Agreements {
 	 * to the array directly, it read the agreements whole (seen with EXPLAIN).
 	 */
 	public List<List<Agreement>> signedCovering(List<AgreementParties> keys) {
-		List<List<Agreement>> covering = new java.util.ArrayList<>();
-		keys.forEach(key -> covering.add(new java.util.ArrayList<>()));
+		List<List<Agreement>> covering = new ArrayList<>();
+		keys.forEach(key -> covering.add(new ArrayList<>()));
 		jdbc.sql("""
 				select k.n, found.*
 				  from unnest(cast(:merchants as uuid[]), cast(:influencers as uuid[]), cast(:campaigns as uuid[]))
@@ -96,7 +98,7 @@ public class Agreements {
 			.param("merchants", SqlArrays.text(keys.stream().map(AgreementParties::merchantId).toList()))
 			.param("influencers", SqlArrays.text(keys.stream().map(AgreementParties::influencerId).toList()))
 			.param("campaigns", SqlArrays.text(keys.stream().map(AgreementParties::campaignId).toList()))
-			.query((rs, row) -> java.util.Map.entry(rs.getInt("n") - 1, agreement(rs, row)))
+			.query((rs, row) -> Map.entry(rs.getInt("n") - 1, agreement(rs, row)))
 			.list()
 			.forEach(found -> covering.get(found.getKey()).add(found.getValue()));
 		return covering;

@@ -3,6 +3,7 @@ package com.shareyoursales.leads.campaigns.internal;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -64,7 +65,7 @@ public class Campaigns {
 	 * "c.id = any(:ids)" joined the settings and the merchants by reading both tables whole (seen with EXPLAIN), where
 	 * a lateral subquery per id, kept apart by "offset 0", is planned as index look-ups.
 	 */
-	public List<Campaign> findByIds(java.util.Collection<UUID> ids) {
+	public List<Campaign> findByIds(Collection<UUID> ids) {
 		return jdbc.sql("select found.* from unnest(cast(:ids as uuid[])) as k(id) cross join lateral ("
 				+ SELECT + " where c.id = k.id offset 0) found")
 			.param("ids", SqlArrays.text(ids))

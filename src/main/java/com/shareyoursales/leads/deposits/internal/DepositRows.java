@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -74,7 +75,7 @@ public class DepositRows {
 			.param("campaigns", SqlArrays.text(campaignIds))
 			.query((rs, row) -> found[rs.getInt("n") - 1] = rs.getObject("id", UUID.class))
 			.list();
-		return java.util.Arrays.asList(found);
+		return Arrays.asList(found);
 	}
 
 	/**

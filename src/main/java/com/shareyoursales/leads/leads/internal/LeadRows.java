@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -131,7 +132,7 @@ public class LeadRows {
 	 * decisions on one lead queue here and the later one sees it decided. Those that exist (and that row security
 	 * shows), by id.
 	 */
-	public Map<UUID, Lead> lock(java.util.Collection<UUID> ids) {
+	public Map<UUID, Lead> lock(Collection<UUID> ids) {
 		Map<UUID, Lead> locked = new HashMap<>();
 		jdbc.sql("select l.*, " + NAMES + " from leads l where l.id = any(cast(:ids as uuid[])) order by l.id"
 				+ " for update of l")

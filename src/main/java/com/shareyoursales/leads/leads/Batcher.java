@@ -23,14 +23,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Groups the requests of one kind that arrive together (lead submissions, lead decisions) into one transaction, as
+ * Groups the requests that arrive together (lead submissions and decisions) into one transaction, as
  * high-throughput ledgers batch transfers: the requests that queue while a batch runs go in the next one, so that
  * under load PostgreSQL answers a few statements and one commit for many leads instead of a dozen round trips and a
  * commit for each, and a hot deposit is locked once per batch instead of once per lead. Alone, a request is a batch
  * of one and waits for nobody.
  * <p>
- * One thread per kind: the requests that arrive while a batch runs (its commit's flush included) wait for the next
- * one, which is what makes batches form; a second thread would take them one by one while the first works.
+ * One thread: the requests that arrive while a batch runs (its commit's flush included) wait for the next one, which
+ * is what makes batches form; a second thread would take them one by one while the first works. One batcher for
+ * both kinds: the larger the batch, the less each lead costs PostgreSQL, and a hot deposit's submissions and
+ * decisions then share one hold of its lock instead of queueing for it in turn.
  * <p>
  * Each request gets the outcome it would get alone. A request the batch cannot decide
  * ({@linkplain Outcome#DEFERRED deferred}) runs again alone after it; a batch that fails as a whole (a reservation
@@ -105,7 +107,7 @@ final class Batcher<S> implements SmartLifecycle {
 		this.transactions = transactions;
 		this.batchSizes = DistributionSummary.builder("leads.batch.size")
 			.tag("kind", kind)
-			.description("Requests per transaction of lead intake or decisions")
+			.description("Requests (lead submissions and decisions) per transaction")
 			.register(meters);
 		this.splits = Counter.builder("leads.batch.splits")
 			.tag("kind", kind)
@@ -230,7 +232,7 @@ final class Batcher<S> implements SmartLifecycle {
 	@Override
 	public void start() {
 		running = true;
-		Thread worker = new Thread(this::drain, "lead-" + kind);
+		Thread worker = new Thread(this::drain, "batch-" + kind);
 		worker.setDaemon(true);
 		worker.start();
 		thread = worker;

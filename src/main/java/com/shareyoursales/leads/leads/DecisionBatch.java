@@ -11,6 +11,7 @@ import java.util.UUID;
 import com.shareyoursales.leads.campaigns.CampaignCatalog;
 import com.shareyoursales.leads.identity.CurrentUser;
 import com.shareyoursales.leads.leads.Batcher.Outcome;
+import com.shareyoursales.leads.leads.LeadBatch.LeadRequest;
 import com.shareyoursales.leads.leads.LeadSettlement.Decision;
 import com.shareyoursales.leads.leads.internal.LeadRows;
 import com.shareyoursales.leads.platform.database.RowSecurity;
@@ -55,7 +56,7 @@ class DecisionBatch {
 
 	/** A merchant's (or an admin's) decision on one lead: validate, or reject with a reason. */
 	record DecisionRequest(CurrentUser user, UUID leadId, boolean validate, @Nullable RejectionReason reason,
-			@Nullable String comment) {
+			@Nullable String comment) implements LeadRequest {
 	}
 
 	/**
@@ -64,10 +65,9 @@ class DecisionBatch {
 	 * that settlement commits with the transaction.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	List<Outcome> decide(List<DecisionRequest> requests) {
+	List<Outcome> decide(List<DecisionRequest> requests, PlannedMovements movements, boolean alone) {
 		rowSecurity.actAsSystem();
 		Map<UUID, Lead> locked = leads.lock(requests.stream().map(DecisionRequest::leadId).distinct().toList());
-		boolean alone = requests.size() == 1;
 		Outcome[] outcomes = new Outcome[requests.size()];
 		List<Decision> decisions = new ArrayList<>();
 		List<Integer> decided = new ArrayList<>();
@@ -87,7 +87,7 @@ class DecisionBatch {
 						"This lead is already " + lead.status()));
 			}
 			else if (!clock.instant().isBefore(lead.expiresAt())) {
-				outcomes[i] = alone ? expired(lead) : Outcome.DEFERRED;
+				outcomes[i] = alone ? expired(lead, movements) : Outcome.DEFERRED;
 			}
 			else {
 				decisions.add(request.validate() ? Decision.validated(lead, request.user().id(), request.comment())
@@ -96,7 +96,7 @@ class DecisionBatch {
 			}
 		}
 		if (!decisions.isEmpty()) {
-			List<Lead> settled = settlement.settle(decisions);
+			List<Lead> settled = settlement.settle(decisions, movements);
 			for (int j = 0; j < decided.size(); j++) {
 				outcomes[decided.get(j)] = new Outcome(settled.get(j), null);
 			}
@@ -104,9 +104,9 @@ class DecisionBatch {
 		return List.of(outcomes);
 	}
 
-	private Outcome expired(Lead lead) {
+	private Outcome expired(Lead lead, PlannedMovements movements) {
 		settlement.settle(List.of(Decision.expired(lead,
-				campaigns.find(lead.campaignId()).orElseThrow().settings().onExpiry())));
+				campaigns.find(lead.campaignId()).orElseThrow().settings().onExpiry())), movements);
 		return refused(new DomainException(DomainException.Kind.CONFLICT, "LEAD_EXPIRED",
 				"This lead expired before the decision; it was settled as the campaign's expiry rule says"));
 	}

@@ -25,9 +25,9 @@ import com.shareyoursales.leads.campaigns.CampaignCatalog;
 import com.shareyoursales.leads.campaigns.CampaignSettings;
 import com.shareyoursales.leads.deposits.DepositLedger;
 import com.shareyoursales.leads.deposits.DepositLedger.LeadMovement;
-import com.shareyoursales.leads.deposits.Movement;
 import com.shareyoursales.leads.identity.CurrentUser;
 import com.shareyoursales.leads.leads.Batcher.Outcome;
+import com.shareyoursales.leads.leads.LeadBatch.LeadRequest;
 import com.shareyoursales.leads.leads.LeadIntake.LeadDraft;
 import com.shareyoursales.leads.leads.internal.LeadRows;
 import com.shareyoursales.leads.leads.internal.LeadRows.DuplicateCheck;
@@ -86,7 +86,7 @@ class IntakeBatch {
 	}
 
 	/** A submission whose shape and phone were checked where it arrived. */
-	record Submission(CurrentUser user, LeadDraft draft, String phone) {
+	record Submission(CurrentUser user, LeadDraft draft, String phone) implements LeadRequest {
 	}
 
 	/** One submission's way through the rules. */
@@ -132,11 +132,12 @@ class IntakeBatch {
 
 	/**
 	 * Applies intake to the submissions, in the caller's transaction, and returns their outcomes in their order: a
-	 * refusal is that submission's outcome (it wrote nothing) and the others go on. Only a reservation refused after
-	 * the insert is thrown, to roll the insert back: alone, as the submission's refusal; in a batch, as SplitBatch.
+	 * refusal is that submission's outcome (it wrote nothing) and the others go on. The reservations are planned, made
+	 * with the batch's other movements: one refused there is thrown, to roll the insert back — alone, as the
+	 * submission's refusal; in a batch, as SplitBatch.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	List<Outcome> submit(List<Submission> submissions) {
+	List<Outcome> submit(List<Submission> submissions, PlannedMovements movements, boolean alone) {
 		List<Candidate> batch = submissions.stream().map(Candidate::new).toList();
 		rowSecurity.actAsSystem();
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
@@ -147,7 +148,7 @@ class IntakeBatch {
 		findFundingDeposits(batch);
 		List<Candidate> accepted = batch.stream().filter(Candidate::alive).toList();
 		if (!accepted.isEmpty()) {
-			insertAndReserve(accepted, now, batch.size() == 1);
+			insertAndReserve(accepted, now, movements, alone);
 		}
 		return batch.stream().map(Candidate::outcome).toList();
 	}
@@ -275,7 +276,7 @@ class IntakeBatch {
 		}
 	}
 
-	private void insertAndReserve(List<Candidate> accepted, Instant now, boolean alone) {
+	private void insertAndReserve(List<Candidate> accepted, Instant now, PlannedMovements movements, boolean alone) {
 		List<NewLead> rows = new ArrayList<>();
 		List<LeadSubmitted> submitted = new ArrayList<>();
 		for (Candidate candidate : accepted) {
@@ -300,24 +301,19 @@ class IntakeBatch {
 		for (int i = 0; i < accepted.size(); i++) {
 			accepted.get(i).lead = inserted.get(i);
 		}
-		// last: the deposits' row locks, taken here in one order, are held only through this statement and the commit
-		List<Candidate> byDeposit = accepted.stream()
-			.sorted(Comparator.comparing(candidate -> candidate.depositId.toString()))
-			.toList();
-		List<Movement> movements = ledger.move(byDeposit.stream()
-			.map(candidate -> new LeadMovement(LeadMovement.Kind.RESERVE, candidate.depositId, candidate.lead.id(),
-					candidate.commission, candidate.submission.user().id()))
-			.toList());
-		for (int i = 0; i < movements.size(); i++) {
-			DomainException refusal = switch (movements.get(i).outcome()) {
-				case OK -> null;
-				case DEPLETED -> LeadRefusal.depositDepleted();
-				default -> LeadRefusal.insufficientDeposit();
-			};
-			if (refusal != null) {
-				// the lead is inserted, and in a batch others with it: only a rollback takes it back
-				throw alone ? refusal : new Batcher.SplitBatch();
-			}
+		for (Candidate candidate : accepted) {
+			movements.add(new LeadMovement(LeadMovement.Kind.RESERVE, candidate.depositId, candidate.lead.id(),
+					candidate.commission, candidate.submission.user().id()), moved -> {
+						DomainException refusal = switch (moved.outcome()) {
+							case OK -> null;
+							case DEPLETED -> LeadRefusal.depositDepleted();
+							default -> LeadRefusal.insufficientDeposit();
+						};
+						if (refusal != null) {
+							// the lead is inserted, and in a batch others with it: only a rollback takes it back
+							throw alone ? refusal : new Batcher.SplitBatch();
+						}
+					});
 		}
 	}
 

@@ -1,26 +1,19 @@
 package com.shareyoursales.leads.leads;
 
-import com.shareyoursales.leads.leads.DecisionBatch.DecisionRequest;
-import com.shareyoursales.leads.leads.IntakeBatch.Submission;
+import com.shareyoursales.leads.leads.LeadBatch.LeadRequest;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Lead submissions, and lead decisions, that arrive together: each kind in one transaction ({@link Batcher}). */
+/** Lead submissions and decisions that arrive together: one transaction for all of them ({@link Batcher}). */
 @Configuration(proxyBeanMethods = false)
 class LeadBatchers {
 
 	@Bean
-	Batcher<Submission> intakeBatcher(IntakeBatch intake, TransactionTemplate transactions, MeterRegistry meters) {
-		return new Batcher<>("intake", intake::submit, transactions, meters);
-	}
-
-	@Bean
-	Batcher<DecisionRequest> decisionBatcher(DecisionBatch decisions, TransactionTemplate transactions,
-			MeterRegistry meters) {
-		return new Batcher<>("decision", decisions::decide, transactions, meters);
+	Batcher<LeadRequest> leadBatcher(LeadBatch batch, TransactionTemplate transactions, MeterRegistry meters) {
+		return new Batcher<>("lead", batch::run, transactions, meters);
 	}
 
 }

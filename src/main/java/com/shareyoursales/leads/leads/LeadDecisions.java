@@ -6,6 +6,7 @@ import java.util.UUID;
 import com.shareyoursales.leads.identity.CurrentUser;
 import com.shareyoursales.leads.identity.Role;
 import com.shareyoursales.leads.leads.DecisionBatch.DecisionRequest;
+import com.shareyoursales.leads.leads.LeadBatch.LeadRequest;
 import com.shareyoursales.leads.shared.DomainException;
 
 import org.springframework.stereotype.Service;
@@ -16,7 +17,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The owning merchant (or an admin) validates or rejects a pending lead. A decision attempted after the lead's
  * expiry settles it as expired on the spot — that change commits — and then answers LEAD_EXPIRED. Decisions that
- * arrive together share one transaction ({@link Batcher}); one that arrives inside a transaction of its
+ * arrive together share one transaction, with the submissions that arrive with them ({@link Batcher},
+ * {@link LeadBatch}); one that arrives inside a transaction of its
  * caller runs in it, alone.
  */
 @Service
@@ -24,11 +26,11 @@ public class LeadDecisions {
 
 	public static final int MAX_BULK = 500;
 
-	private final DecisionBatch batch;
+	private final LeadBatch batch;
 
-	private final Batcher<DecisionRequest> batcher;
+	private final Batcher<LeadRequest> batcher;
 
-	LeadDecisions(DecisionBatch batch, Batcher<DecisionRequest> batcher) {
+	LeadDecisions(LeadBatch batch, Batcher<LeadRequest> batcher) {
 		this.batch = batch;
 		this.batcher = batcher;
 	}
@@ -65,7 +67,7 @@ public class LeadDecisions {
 		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
 			return batcher.submit(request);
 		}
-		return batch.decide(List.of(request)).get(0).leadOrThrow();
+		return batch.run(List.of(request)).get(0).leadOrThrow();
 	}
 
 }

@@ -10,6 +10,7 @@ import com.shareyoursales.leads.campaigns.CampaignCatalog;
 import com.shareyoursales.leads.identity.CurrentUser;
 import com.shareyoursales.leads.identity.Role;
 import com.shareyoursales.leads.leads.IntakeBatch.Submission;
+import com.shareyoursales.leads.leads.LeadBatch.LeadRequest;
 import com.shareyoursales.leads.shared.CommissionRule;
 import com.shareyoursales.leads.shared.DomainException;
 import com.shareyoursales.leads.shared.PhoneNumbers;
@@ -22,21 +23,21 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * An influencer submits a lead: the refusal rules run in SPEC order, the commission is computed and frozen, and
  * it is reserved on the funding deposit in the same transaction as the lead's insert, so a merchant can never owe
  * more than it deposited however many leads arrive at once. Submissions that arrive together share one
- * transaction ({@link Batcher}); one that arrives inside a transaction of its caller (an idempotent request,
+ * transaction, with the decisions that arrive with them ({@link Batcher}, {@link LeadBatch}); one that arrives inside a transaction of its caller (an idempotent request,
  * whose key commits with the lead) runs in it, alone.
  */
 @Service
 public class LeadIntake {
 
-	private final IntakeBatch batch;
+	private final LeadBatch batch;
 
-	private final Batcher<Submission> batcher;
+	private final Batcher<LeadRequest> batcher;
 
 	private final CampaignCatalog campaigns;
 
 	private final AgreementBook agreements;
 
-	LeadIntake(IntakeBatch batch, Batcher<Submission> batcher, CampaignCatalog campaigns, AgreementBook agreements) {
+	LeadIntake(LeadBatch batch, Batcher<LeadRequest> batcher, CampaignCatalog campaigns, AgreementBook agreements) {
 		this.batch = batch;
 		this.batcher = batcher;
 		this.campaigns = campaigns;
@@ -55,7 +56,7 @@ public class LeadIntake {
 					"Not a valid phone number"));
 		Submission submission = new Submission(user, draft, phone);
 		if (TransactionSynchronizationManager.isActualTransactionActive()) {
-			return batch.submit(List.of(submission)).get(0).leadOrThrow();
+			return batch.run(List.of(submission)).get(0).leadOrThrow();
 		}
 		return batcher.submit(submission);
 	}

@@ -3,7 +3,6 @@ package com.shareyoursales.leads.leads;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -60,8 +59,19 @@ class LeadSettlement {
 
 	}
 
-	/** @return the leads as now stored, in the decisions' order (without reading them back) */
+	/** Settles now, ledger movements included. @return the leads as now stored, in the decisions' order */
 	List<Lead> settle(List<Decision> decisions) {
+		PlannedMovements movements = new PlannedMovements();
+		List<Lead> settled = settle(decisions, movements);
+		movements.make(ledger);
+		return settled;
+	}
+
+	/**
+	 * Settles, the ledger movements planned (made with the rest of the caller's batch). @return the leads as now
+	 * stored, in the decisions' order (without reading them back)
+	 */
+	List<Lead> settle(List<Decision> decisions, PlannedMovements movements) {
 		Instant now = now();
 		// their listeners write in this transaction, now; a failure below leaves nothing behind
 		events.publishEvent(new LeadsDecided(decisions.stream().map(decision -> event(decision, now)).toList()));
@@ -69,13 +79,9 @@ class LeadSettlement {
 			.map(decision -> new Decided(decision.lead().id(), decision.status(), now, decision.by(), decision.reason(),
 					decision.comment()))
 			.toList());
-		// last: the deposits' row locks, taken in one order, are held only through this statement and the commit
-		ledger.move(decisions.stream()
-			.sorted(Comparator.comparing(decision -> decision.lead().depositId().toString()))
-			.map(decision -> new LeadMovement(decision.status() == LeadStatus.VALIDATED ? LeadMovement.Kind.CAPTURE
-					: LeadMovement.Kind.RELEASE, decision.lead().depositId(), decision.lead().id(),
-					decision.lead().commission(), decision.by()))
-			.toList());
+		decisions.forEach(decision -> movements.add(new LeadMovement(decision.status() == LeadStatus.VALIDATED
+				? LeadMovement.Kind.CAPTURE : LeadMovement.Kind.RELEASE, decision.lead().depositId(),
+				decision.lead().id(), decision.lead().commission(), decision.by())));
 		return decisions.stream()
 			.map(decision -> decision.lead().decided(decision.status(), now, decision.reason(), decision.comment()))
 			.toList();

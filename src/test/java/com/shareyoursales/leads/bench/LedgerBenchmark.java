@@ -1,6 +1,11 @@
 package com.shareyoursales.leads.bench;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.shareyoursales.leads.support.LoadDriver;
 import com.shareyoursales.leads.support.Population;
@@ -148,12 +155,14 @@ public final class LedgerBenchmark {
 			Map<String, List<Long>> latencies, String scenario) throws InterruptedException {
 		long[] before = databaseCounters(service);
 		long[] cpuBefore = cpuMillis(service);
+		Map<String, Double> batchesBefore = batchMeters(service);
 		long start = System.nanoTime();
 		driver.run(CLIENTS, Duration.ofSeconds(seconds), new AtomicBoolean());
 		double elapsed = (System.nanoTime() - start) / 1e9;
 		Thread.sleep(1500); // after-commit listeners finish and backends report their statistics
 		long[] after = databaseCounters(service);
 		long[] cpuAfter = cpuMillis(service);
+		Map<String, Double> batchesAfter = batchMeters(service);
 		long ok = driver.outcomes().entrySet().stream()
 			.filter(e -> e.getKey().endsWith(" 200") || e.getKey().endsWith(" 201"))
 			.mapToLong(e -> e.getValue().get())
@@ -176,6 +185,8 @@ public final class LedgerBenchmark {
 					(after[3] - before[3]) / ops / 1024, (after[4] - before[4]) / ops, serviceCpu, databaseCpu, driverCpu);
 			CPU_PER_OPERATION.computeIfAbsent(scenario, k -> new ArrayList<>())
 				.add(new double[] { serviceCpu, databaseCpu, driverCpu });
+			System.out.printf("  %s: %.1f requests (submissions and decisions) per batch%n", scenario,
+					perBatch(batchesBefore, batchesAfter, "lead"));
 		}
 		if (latencies != null) {
 			driver.latencies().forEach((operation, values) -> latencies
@@ -183,6 +194,38 @@ public final class LedgerBenchmark {
 				.addAll(values));
 		}
 		return ok / elapsed;
+	}
+
+	/** The batchers' counts and sums (leads_batch_size), by metric and kind, from the service's Prometheus endpoint. */
+	private static Map<String, Double> batchMeters(ServiceProcess service) {
+		Map<String, Double> meters = new TreeMap<>();
+		try {
+			String body = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create(service.baseUrl() + "/actuator/prometheus")).build(),
+						HttpResponse.BodyHandlers.ofString())
+				.body();
+			Matcher line = Pattern.compile("^(leads_batch_size_(?:count|sum))\\{.*kind=\"(\\w+)\".*} (\\S+)$",
+					Pattern.MULTILINE).matcher(body);
+			while (line.find()) {
+				meters.put(line.group(1) + " " + line.group(2), Double.parseDouble(line.group(3)));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		return meters;
+	}
+
+	/** Requests per transaction of a batcher between two readings. */
+	private static double perBatch(Map<String, Double> before, Map<String, Double> after, String kind) {
+		double batches = after.getOrDefault("leads_batch_size_count " + kind, 0.0)
+				- before.getOrDefault("leads_batch_size_count " + kind, 0.0);
+		double requests = after.getOrDefault("leads_batch_size_sum " + kind, 0.0)
+				- before.getOrDefault("leads_batch_size_sum " + kind, 0.0);
+		return batches == 0 ? 0 : requests / batches;
 	}
 
 	/**

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Makes requests of one kind arrive together, deterministically: another transaction holds the deposit they draw on
+ * Makes lead requests arrive together, deterministically: another transaction holds the deposit they draw on
  * locked, so that the first batch waits on it while the others queue; then it lets go. Counts the transactions the
  * requests took from the batcher's metrics.
  */
@@ -42,8 +42,8 @@ final class BatchProbe {
 		this.meters = meters;
 	}
 
-	<T> Result<T> whileDepositLocked(UUID depositId, String kind, List<Callable<T>> requests) throws Exception {
-		DistributionSummary batches = meters.get("leads.batch.size").tag("kind", kind).summary();
+	<T> Result<T> whileDepositLocked(UUID depositId, List<Callable<T>> requests) throws Exception {
+		DistributionSummary batches = meters.get("leads.batch.size").tag("kind", "lead").summary();
 		long batchesBefore = batches.count();
 		double requestsBefore = batches.totalAmount();
 		CountDownLatch release = new CountDownLatch(1);
@@ -62,7 +62,7 @@ final class BatchProbe {
 			// every request is either in the batch that waits on the lock or in the queue behind it
 			await().atMost(20, TimeUnit.SECONDS)
 				.until(() -> batches.totalAmount() - requestsBefore
-						+ meters.get("leads.batch.queue").tag("kind", kind).gauge().value() == requests.size());
+						+ meters.get("leads.batch.queue").tag("kind", "lead").gauge().value() == requests.size());
 			release.countDown();
 			holder.get(10, TimeUnit.SECONDS);
 			List<T> results = new ArrayList<>();

@@ -8,10 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
-import com.shareyoursales.leads.identity.CurrentUser;
-import com.shareyoursales.leads.identity.Role;
 import com.shareyoursales.leads.leads.Batcher.Outcome;
-import com.shareyoursales.leads.leads.DecisionBatch.DecisionRequest;
 import com.shareyoursales.leads.support.ApiClient.Response;
 import com.shareyoursales.leads.support.IntegrationTest;
 import com.shareyoursales.leads.support.LeadFixtures;
@@ -26,6 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import static com.shareyoursales.leads.leads.LeadRequests.rejection;
+import static com.shareyoursales.leads.leads.LeadRequests.validation;
 import static com.shareyoursales.leads.support.ApiClient.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DecisionBatchIntegrationTests {
 
 	@Autowired
-	DecisionBatch decisions;
+	LeadBatch batch;
 
 	@Autowired
 	LeadFixtures fixtures;
@@ -76,7 +75,7 @@ class DecisionBatchIntegrationTests {
 
 		// when one batch holds: a validation, a rejection, another merchant's lead, a decided lead, the first lead
 		// again, and the other merchant's own validation
-		List<Outcome> outcomes = transactions.execute(status -> decisions.decide(List.of(
+		List<Outcome> outcomes = transactions.execute(status -> batch.run(List.of(
 				validation(first, validate), rejection(first, reject), validation(first, theirs),
 				validation(first, decided), rejection(first, validate), validation(second, theirs))));
 
@@ -101,7 +100,7 @@ class DecisionBatchIntegrationTests {
 		fixtures.assertLedgerReplays();
 
 		// and the deferred one, alone, finds the lead decided
-		assertThat(transactions.execute(status -> decisions.decide(List.of(rejection(first, validate)))).get(0)
+		assertThat(transactions.execute(status -> batch.run(List.of(rejection(first, validate)))).get(0)
 			.refusal()
 			.code()).isEqualTo("LEAD_ALREADY_DECIDED");
 	}
@@ -115,7 +114,7 @@ class DecisionBatchIntegrationTests {
 		UUID fresh = fixtures.submitted(world, "500");
 
 		// when both are validated in one batch
-		List<Outcome> outcomes = transactions.execute(status -> decisions.decide(List.of(validation(world, expired),
+		List<Outcome> outcomes = transactions.execute(status -> batch.run(List.of(validation(world, expired),
 				validation(world, fresh))));
 
 		// then the fresh one is decided and the expired one left for later, untouched
@@ -124,7 +123,7 @@ class DecisionBatchIntegrationTests {
 		assertThat(statusOf(expired)).isEqualTo("PENDING");
 
 		// and alone, it is settled as expired and the decision refused
-		Outcome alone = transactions.execute(status -> decisions.decide(List.of(validation(world, expired))).get(0));
+		Outcome alone = transactions.execute(status -> batch.run(List.of(validation(world, expired))).get(0));
 		assertThat(alone.refusal().code()).isEqualTo("LEAD_EXPIRED");
 		assertThat(statusOf(expired)).isEqualTo("EXPIRED");
 		fixtures.assertLedgerReplays();
@@ -144,7 +143,7 @@ class DecisionBatchIntegrationTests {
 
 		// when the merchant decides all six at once
 		BatchProbe.Result<Response> sent = new BatchProbe(transactions, jdbc, meters)
-			.whileDepositLocked(world.depositId(), "decision", six);
+			.whileDepositLocked(world.depositId(), six);
 
 		// then all six are decided, in two transactions: the one that waited, and one for all the others
 		assertThat(sent.results()).extracting(Response::status).containsOnly(200);
@@ -160,15 +159,6 @@ class DecisionBatchIntegrationTests {
 
 	private long count(String sql, Object parameter) {
 		return fixtures.column(sql, Map.of("p", parameter), Long.class).get(0);
-	}
-
-	private static DecisionRequest validation(World world, UUID lead) {
-		return new DecisionRequest(new CurrentUser(world.merchant().id(), Role.MERCHANT), lead, true, null, null);
-	}
-
-	private static DecisionRequest rejection(World world, UUID lead) {
-		return new DecisionRequest(new CurrentUser(world.merchant().id(), Role.MERCHANT), lead, false,
-				RejectionReason.FAKE, "Not a real customer");
 	}
 
 }

@@ -7,16 +7,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
-import com.shareyoursales.leads.identity.CurrentUser;
-import com.shareyoursales.leads.identity.Role;
 import com.shareyoursales.leads.leads.Batcher.Outcome;
 import com.shareyoursales.leads.leads.IntakeBatch.Submission;
-import com.shareyoursales.leads.leads.LeadIntake.LeadDraft;
 import com.shareyoursales.leads.support.ApiClient.Response;
 import com.shareyoursales.leads.support.IntegrationTest;
 import com.shareyoursales.leads.support.LeadFixtures;
 import com.shareyoursales.leads.support.LeadFixtures.World;
-import com.shareyoursales.leads.shared.PhoneNumbers;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import static com.shareyoursales.leads.leads.LeadRequests.e164;
+import static com.shareyoursales.leads.leads.LeadRequests.submission;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -35,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class IntakeBatchIntegrationTests {
 
 	@Autowired
-	IntakeBatch intake;
+	LeadBatch batch;
 
 	@Autowired
 	LeadFixtures fixtures;
@@ -61,7 +59,7 @@ class IntakeBatchIntegrationTests {
 
 		// when one batch holds: a new lead, an unknown campaign, a duplicate, the new lead's phone again to the
 		// same merchant, and that phone to the other merchant
-		List<Outcome> outcomes = transactions.execute(status -> intake.submit(List.of(
+		List<Outcome> outcomes = transactions.execute(status -> batch.run(List.of(
 				submission(first, phone), submission(first, UUID.randomUUID(), e164(LeadFixtures.newPhone())),
 				submission(first, storedPhone), submission(first, phone), submission(second, phone))));
 
@@ -83,7 +81,7 @@ class IntakeBatchIntegrationTests {
 		fixtures.assertLedgerReplays();
 
 		// and the deferred one, alone, is the duplicate it is
-		assertThatThrownBy(() -> transactions.execute(status -> intake.submit(List.of(submission(first, phone)))).get(0)
+		assertThatThrownBy(() -> transactions.execute(status -> batch.run(List.of(submission(first, phone)))).get(0)
 			.leadOrThrow())
 			.hasFieldOrPropertyWithValue("code", "DUPLICATE_LEAD");
 	}
@@ -92,11 +90,10 @@ class IntakeBatchIntegrationTests {
 	void aReservationRefusedInABatchUndoesTheWholeBatchForEachToRunAlone() {
 		// given a deposit that funds two commissions of 50.00
 		World world = fixtures.world("100.00");
-		List<Submission> three = List.of(submission(world, e164(LeadFixtures.newPhone())),
-				submission(world, e164(LeadFixtures.newPhone())), submission(world, e164(LeadFixtures.newPhone())));
+		List<Submission> three = List.of(submission(world), submission(world), submission(world));
 
 		// when the three arrive in one batch
-		assertThatThrownBy(() -> transactions.execute(status -> intake.submit(three)))
+		assertThatThrownBy(() -> transactions.execute(status -> batch.run(three)))
 			.isInstanceOf(Batcher.SplitBatch.class);
 
 		// then nothing of them stayed: no lead, nothing reserved, no notification
@@ -109,7 +106,7 @@ class IntakeBatchIntegrationTests {
 		List<String> alone = new ArrayList<>();
 		for (Submission submission : three) {
 			try {
-				transactions.execute(status -> intake.submit(List.of(submission))).get(0).leadOrThrow();
+				transactions.execute(status -> batch.run(List.of(submission))).get(0).leadOrThrow();
 				alone.add("OK");
 			}
 			catch (com.shareyoursales.leads.shared.DomainException ex) {
@@ -131,7 +128,7 @@ class IntakeBatchIntegrationTests {
 
 		// when ten submissions arrive while it holds it
 		BatchProbe.Result<Response> sent = new BatchProbe(transactions, jdbc, meters)
-			.whileDepositLocked(world.depositId(), "intake", ten);
+			.whileDepositLocked(world.depositId(), ten);
 
 		// then all ten are accepted, in two transactions: the one that waited, and one for all the others
 		assertThat(sent.results()).extracting(Response::status).containsOnly(201);
@@ -151,19 +148,6 @@ class IntakeBatchIntegrationTests {
 	private long notificationsOf(UUID userId, UUID leadId) {
 		return count("select count(*) from notifications where user_id = :id and type = 'LEAD_SUBMITTED'"
 				+ " and data ->> 'leadId' = '" + leadId + "'", userId);
-	}
-
-	private static String e164(String phone) {
-		return PhoneNumbers.toE164(phone).orElseThrow();
-	}
-
-	private static Submission submission(World world, String phone) {
-		return submission(world, world.campaignId(), phone);
-	}
-
-	private static Submission submission(World world, UUID campaignId, String phone) {
-		return new Submission(new CurrentUser(world.influencer().id(), Role.INFLUENCER), new LeadDraft(campaignId,
-				"Fatima Zahra", phone, null, "Rabat", new BigDecimal("500"), LeadSource.INSTAGRAM, null), phone);
 	}
 
 }

@@ -1,0 +1,125 @@
+package com.shareyoursales.leads.leads;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+
+import com.shareyoursales.leads.leads.Batcher.Outcome;
+import com.shareyoursales.leads.support.ApiClient.Response;
+import com.shareyoursales.leads.support.IntegrationTest;
+import com.shareyoursales.leads.support.LeadFixtures;
+import com.shareyoursales.leads.support.LeadFixtures.World;
+import com.shareyoursales.leads.support.TestActors;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static com.shareyoursales.leads.leads.LeadRequests.rejection;
+import static com.shareyoursales.leads.leads.LeadRequests.submission;
+import static com.shareyoursales.leads.leads.LeadRequests.validation;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Submissions and decisions in one transaction: the decisions' leads are settled first and every deposit is moved
+ * last, in one statement, so that what a decision frees on a deposit funds the submissions beside it.
+ */
+@IntegrationTest
+class LeadBatchIntegrationTests {
+
+	@Autowired
+	LeadBatch batch;
+
+	@Autowired
+	LeadFixtures fixtures;
+
+	@Autowired
+	TestActors actors;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	MeterRegistry meters;
+
+	@Test
+	void whatADecisionReleasesFundsASubmissionOfTheSameBatch() {
+		// given a deposit of 100.00 whose two pending leads reserve all of it (50.00 each)
+		World world = fixtures.world("100.00");
+		UUID rejected = fixtures.submitted(world, "500");
+		UUID validated = fixtures.submitted(world, "500");
+
+		// when one batch holds a submission, then the rejection of one lead and the validation of the other
+		List<Outcome> outcomes = transactions.execute(status -> batch.run(List.of(submission(world),
+				rejection(world, rejected), validation(world, validated))));
+
+		// then the rejection's release funds the submission, whatever their order in the batch
+		assertThat(outcomes.get(0).lead().status()).isEqualTo(LeadStatus.PENDING);
+		assertThat(outcomes.get(1).lead().status()).isEqualTo(LeadStatus.REJECTED);
+		assertThat(outcomes.get(2).lead().status()).isEqualTo(LeadStatus.VALIDATED);
+		Map<String, Object> deposit = fixtures.depositRow(world.depositId());
+		assertThat((BigDecimal) deposit.get("balance")).isEqualByComparingTo("50.00");
+		assertThat((BigDecimal) deposit.get("reserved")).isEqualByComparingTo("50.00");
+		assertThat(fixtures.ledger(world.depositId())).extracting(row -> row.get("type"))
+			.as("the batch's movements in one statement: the decisions' before the reservation")
+			.endsWith("RELEASE", "CAPTURE", "RESERVE");
+		fixtures.assertLedgerReplays();
+	}
+
+	@Test
+	void aReservationRefusedInABatchUndoesItsDecisionsToo() {
+		// given a deposit of 100.00 with one pending lead (50.00 reserved)
+		World world = fixtures.world("100.00");
+		UUID pending = fixtures.submitted(world, "500");
+
+		// when one batch validates it (50.00 captured, 50.00 left) and holds two submissions of 50.00 each
+		assertThatThrownBy(() -> transactions.execute(status -> batch.run(List.of(validation(world, pending),
+				submission(world), submission(world)))))
+			.isInstanceOf(Batcher.SplitBatch.class);
+
+		// then the batch left nothing: the lead is still pending, its 50.00 still reserved, no new lead
+		assertThat(fixtures.column("select status from leads where id = :id", Map.of("id", pending), String.class))
+			.containsExactly("PENDING");
+		assertThat(fixtures.column("select count(*) from leads where deposit_id = :id", Map.of("id", world.depositId()),
+				Long.class)).containsExactly(1L);
+		Map<String, Object> deposit = fixtures.depositRow(world.depositId());
+		assertThat((BigDecimal) deposit.get("balance")).isEqualByComparingTo("100.00");
+		assertThat((BigDecimal) deposit.get("reserved")).isEqualByComparingTo("50.00");
+		fixtures.assertLedgerReplays();
+	}
+
+	@Test
+	void submissionsAndDecisionsThatArriveTogetherOverHttpShareOneTransaction() throws Exception {
+		// given a merchant with four pending leads, whose deposit another transaction holds locked
+		World world = fixtures.world("5000.00");
+		List<Callable<Response>> requests = new ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			UUID lead = fixtures.submitted(world, "500");
+			requests.add(() -> actors.api().put("/api/leads/" + lead + "/validate", null, world.merchant().token()));
+			requests.add(() -> fixtures.submit(world, "500"));
+		}
+
+		// when the four decisions and four new submissions arrive while it holds it
+		BatchProbe.Result<Response> sent = new BatchProbe(transactions, jdbc, meters)
+			.whileDepositLocked(world.depositId(), requests);
+
+		// then all eight succeed, in two transactions: the one that waited, and one for all the others
+		assertThat(sent.results()).extracting(Response::status).containsOnly(200, 201);
+		assertThat(sent.results()).extracting(Response::status).filteredOn(status -> status == 201).hasSize(4);
+		assertThat(sent.batches()).isEqualTo(2);
+		Map<String, Object> deposit = fixtures.depositRow(world.depositId());
+		assertThat((BigDecimal) deposit.get("balance")).isEqualByComparingTo("4800.00");
+		assertThat((BigDecimal) deposit.get("reserved")).isEqualByComparingTo("200.00");
+		fixtures.assertLedgerReplays();
+	}
+
+}

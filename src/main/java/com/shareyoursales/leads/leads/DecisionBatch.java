@@ -14,7 +14,6 @@ import com.shareyoursales.leads.leads.Batcher.Outcome;
 import com.shareyoursales.leads.leads.LeadBatch.LeadRequest;
 import com.shareyoursales.leads.leads.LeadSettlement.Decision;
 import com.shareyoursales.leads.leads.internal.LeadRows;
-import com.shareyoursales.leads.platform.database.RowSecurity;
 import com.shareyoursales.leads.shared.DomainException;
 
 import org.springframework.stereotype.Component;
@@ -25,11 +24,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Merchants' decisions on pending leads, several in one transaction: the leads locked in one statement, their
- * statuses, validation rows and ledger movements one statement each ({@link LeadSettlement}). Each decision gets the
- * outcome it would get alone: a lead decided twice in one batch, or past its expiry (whose settlement must commit
- * before the refusal is told), is {@linkplain Outcome#DEFERRED deferred} and decided again alone.
+ * statuses and validation rows one statement each, their ledger movements planned for the batch's last statement
+ * ({@link LeadSettlement}, {@link PlannedMovements}). Each decision gets the outcome it would get alone: a lead
+ * decided twice in one batch, or past its expiry (whose settlement must commit before the refusal is told), is
+ * {@linkplain Outcome#DEFERRED deferred} and decided again alone.
  * <p>
- * The batch runs as SYSTEM, as intake does: decisions of different merchants share it. Each lead is therefore
+ * The batch runs as SYSTEM ({@link LeadBatch}): decisions of different merchants share it. Each lead is therefore
  * checked explicitly against its decider, as row security would: only its merchant (or an admin) may decide it.
  */
 @Component
@@ -41,16 +41,12 @@ class DecisionBatch {
 
 	private final CampaignCatalog campaigns;
 
-	private final RowSecurity rowSecurity;
-
 	private final Clock clock;
 
-	DecisionBatch(LeadRows leads, LeadSettlement settlement, CampaignCatalog campaigns, RowSecurity rowSecurity,
-			Clock clock) {
+	DecisionBatch(LeadRows leads, LeadSettlement settlement, CampaignCatalog campaigns, Clock clock) {
 		this.leads = leads;
 		this.settlement = settlement;
 		this.campaigns = campaigns;
-		this.rowSecurity = rowSecurity;
 		this.clock = clock;
 	}
 
@@ -66,7 +62,6 @@ class DecisionBatch {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	List<Outcome> decide(List<DecisionRequest> requests, PlannedMovements movements, boolean alone) {
-		rowSecurity.actAsSystem();
 		Map<UUID, Lead> locked = leads.lock(requests.stream().map(DecisionRequest::leadId).distinct().toList());
 		Outcome[] outcomes = new Outcome[requests.size()];
 		List<Decision> decisions = new ArrayList<>();

@@ -32,7 +32,6 @@ import com.shareyoursales.leads.leads.LeadIntake.LeadDraft;
 import com.shareyoursales.leads.leads.internal.LeadRows;
 import com.shareyoursales.leads.leads.internal.LeadRows.DuplicateCheck;
 import com.shareyoursales.leads.leads.internal.LeadRows.NewLead;
-import com.shareyoursales.leads.platform.database.RowSecurity;
 import com.shareyoursales.leads.shared.BusinessTime;
 import com.shareyoursales.leads.shared.CommissionRule;
 import com.shareyoursales.leads.shared.DomainException;
@@ -53,8 +52,8 @@ import org.jspecify.annotations.Nullable;
  * after the leads' insert — the submission is {@linkplain Outcome#DEFERRED deferred} or the batch is
  * {@linkplain Batcher.SplitBatch split}, and {@link Batcher} submits it again alone.
  * <p>
- * The batch runs as SYSTEM: submissions of different influencers share it, and row security holds one user per
- * transaction. Every read below is therefore narrowed explicitly to what the influencer may see: any authenticated
+ * The batch runs as SYSTEM ({@link LeadBatch}): submissions of different influencers share it, and row security
+ * holds one user per transaction. Every read below is therefore narrowed explicitly to what the influencer may see: any authenticated
  * user reads campaigns, and the agreements read are the influencer's own.
  */
 @Component
@@ -68,19 +67,16 @@ class IntakeBatch {
 
 	private final DepositLedger ledger;
 
-	private final RowSecurity rowSecurity;
-
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	IntakeBatch(LeadRows leads, CampaignCatalog campaigns, AgreementBook agreements, DepositLedger ledger,
-			RowSecurity rowSecurity, ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.leads = leads;
 		this.campaigns = campaigns;
 		this.agreements = agreements;
 		this.ledger = ledger;
-		this.rowSecurity = rowSecurity;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -139,7 +135,6 @@ class IntakeBatch {
 	@Transactional(propagation = Propagation.MANDATORY)
 	List<Outcome> submit(List<Submission> submissions, PlannedMovements movements, boolean alone) {
 		List<Candidate> batch = submissions.stream().map(Candidate::new).toList();
-		rowSecurity.actAsSystem();
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		findCampaigns(batch);
 		findAgreements(batch);

@@ -7,6 +7,7 @@ import com.shareyoursales.leads.deposits.DepositLedger;
 import com.shareyoursales.leads.leads.Batcher.Outcome;
 import com.shareyoursales.leads.leads.DecisionBatch.DecisionRequest;
 import com.shareyoursales.leads.leads.IntakeBatch.Submission;
+import com.shareyoursales.leads.platform.database.RowSecurity;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -31,10 +32,13 @@ class LeadBatch {
 
 	private final DepositLedger ledger;
 
-	LeadBatch(IntakeBatch intake, DecisionBatch decisions, DepositLedger ledger) {
+	private final RowSecurity rowSecurity;
+
+	LeadBatch(IntakeBatch intake, DecisionBatch decisions, DepositLedger ledger, RowSecurity rowSecurity) {
 		this.intake = intake;
 		this.decisions = decisions;
 		this.ledger = ledger;
+		this.rowSecurity = rowSecurity;
 	}
 
 	/**
@@ -55,6 +59,8 @@ class LeadBatch {
 				submitted.add((Submission) request);
 			}
 		}
+		// several users' requests: row security holds one user per transaction, so each part checks who may do what
+		rowSecurity.actAsSystem();
 		PlannedMovements movements = new PlannedMovements();
 		List<Outcome> decisionOutcomes = decided.isEmpty() ? List.of() : decisions.decide(decided, movements, alone);
 		List<Outcome> intakeOutcomes = submitted.isEmpty() ? List.of() : intake.submit(submitted, movements, alone);

@@ -14,6 +14,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -94,6 +95,8 @@ final class Batcher<S> implements SmartLifecycle {
 
 	private final DistributionSummary batchSizes;
 
+	private final Timer batchTimes;
+
 	private final Counter splits;
 
 	private @Nullable Thread thread;
@@ -108,6 +111,10 @@ final class Batcher<S> implements SmartLifecycle {
 		this.batchSizes = DistributionSummary.builder("leads.batch.size")
 			.tag("kind", kind)
 			.description("Requests (lead submissions and decisions) per transaction")
+			.register(meters);
+		this.batchTimes = Timer.builder("leads.batch.duration")
+			.tag("kind", kind)
+			.description("Time the batch thread spends on a batch, its requests run again alone included")
 			.register(meters);
 		this.splits = Counter.builder("leads.batch.splits")
 			.tag("kind", kind)
@@ -155,7 +162,7 @@ final class Batcher<S> implements SmartLifecycle {
 				batch.add(first);
 				queue.drainTo(batch, MAX_BATCH - 1);
 				try {
-					run(batch);
+					batchTimes.record(() -> run(batch));
 				}
 				finally {
 					// a request thread waits for its outcome without a timeout: never leave one waiting

@@ -185,8 +185,14 @@ public final class LedgerBenchmark {
 					(after[3] - before[3]) / ops / 1024, (after[4] - before[4]) / ops, serviceCpu, databaseCpu, driverCpu);
 			CPU_PER_OPERATION.computeIfAbsent(scenario, k -> new ArrayList<>())
 				.add(new double[] { serviceCpu, databaseCpu, driverCpu });
-			System.out.printf("  %s: %.1f requests (submissions and decisions) per batch%n", scenario,
-					perBatch(batchesBefore, batchesAfter, "lead"));
+			double batches = delta(batchesBefore, batchesAfter, "leads_batch_size_count");
+			if (batches > 0) {
+				double busy = delta(batchesBefore, batchesAfter, "leads_batch_duration_seconds_sum");
+				System.out.printf("  %s: %.1f requests (submissions and decisions) per batch, %.2f ms per batch,"
+						+ " the batch thread busy %.0f %% of the time%n", scenario,
+						delta(batchesBefore, batchesAfter, "leads_batch_size_sum") / batches, busy * 1000 / batches,
+						busy * 100 / elapsed);
+			}
 		}
 		if (latencies != null) {
 			driver.latencies().forEach((operation, values) -> latencies
@@ -196,7 +202,7 @@ public final class LedgerBenchmark {
 		return ok / elapsed;
 	}
 
-	/** The batchers' counts and sums (leads_batch_size), by metric and kind, from the service's Prometheus endpoint. */
+	/** The batcher's counts and sums (leads_batch_size, leads_batch_duration), from the service's Prometheus endpoint. */
 	private static Map<String, Double> batchMeters(ServiceProcess service) {
 		Map<String, Double> meters = new TreeMap<>();
 		try {
@@ -204,10 +210,10 @@ public final class LedgerBenchmark {
 				.send(HttpRequest.newBuilder(URI.create(service.baseUrl() + "/actuator/prometheus")).build(),
 						HttpResponse.BodyHandlers.ofString())
 				.body();
-			Matcher line = Pattern.compile("^(leads_batch_size_(?:count|sum))\\{.*kind=\"(\\w+)\".*} (\\S+)$",
+			Matcher line = Pattern.compile("^(leads_batch_(?:size|duration_seconds)_(?:count|sum))\\{.*} (\\S+)$",
 					Pattern.MULTILINE).matcher(body);
 			while (line.find()) {
-				meters.put(line.group(1) + " " + line.group(2), Double.parseDouble(line.group(3)));
+				meters.put(line.group(1), Double.parseDouble(line.group(2)));
 			}
 		}
 		catch (IOException ex) {
@@ -219,13 +225,9 @@ public final class LedgerBenchmark {
 		return meters;
 	}
 
-	/** Requests per transaction of a batcher between two readings. */
-	private static double perBatch(Map<String, Double> before, Map<String, Double> after, String kind) {
-		double batches = after.getOrDefault("leads_batch_size_count " + kind, 0.0)
-				- before.getOrDefault("leads_batch_size_count " + kind, 0.0);
-		double requests = after.getOrDefault("leads_batch_size_sum " + kind, 0.0)
-				- before.getOrDefault("leads_batch_size_sum " + kind, 0.0);
-		return batches == 0 ? 0 : requests / batches;
+	/** How much one of the batcher's meters grew between two readings. */
+	private static double delta(Map<String, Double> before, Map<String, Double> after, String meter) {
+		return after.getOrDefault(meter, 0.0) - before.getOrDefault(meter, 0.0);
 	}
 
 	/**

@@ -2,12 +2,14 @@ package com.shareyoursales.leads.identity.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import com.shareyoursales.leads.identity.Role;
 import com.shareyoursales.leads.identity.UserProfile;
+import com.shareyoursales.leads.platform.database.SqlArrays;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -61,6 +63,14 @@ public class Users {
 
 	public Optional<UserProfile> findById(UUID id) {
 		return jdbc.sql("select " + COLUMNS + " from users where id = :id").param("id", id).query(Users::profile).optional();
+	}
+
+	/** Several users in one round trip, in no particular order; ids of no user are left out. */
+	public List<UserProfile> findByIds(Collection<UUID> ids) {
+		return jdbc.sql("select " + COLUMNS + " from users where id = any(cast(:ids as uuid[]))")
+			.param("ids", SqlArrays.text(ids))
+			.query(Users::profile)
+			.list();
 	}
 
 	public List<UserProfile> findByRole(Role role) {

@@ -1,13 +1,13 @@
 package com.shareyoursales.leads.notifications.internal;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import com.shareyoursales.leads.identity.UserDirectory;
 import com.shareyoursales.leads.identity.UserProfile;
@@ -135,20 +135,28 @@ class LeadListeners {
 		return lead instanceof LeadRejected ? LeadStatus.REJECTED : LeadStatus.EXPIRED;
 	}
 
-	/** A batch's letters, each recipient's profile read once. */
+	/** A batch's letters: its recipients' profiles read in one statement, its letters written in one. */
 	private final class Recipients {
 
-		private final Letters letters = new Letters();
+		private record Told(UUID userId, Message message, Set<Channel> channels) {
+		}
 
-		private final Map<UUID, Optional<UserProfile>> profiles = new HashMap<>();
+		private final List<Told> told = new ArrayList<>();
 
 		void tell(UUID userId, Message message, Set<Channel> channels) {
-			profiles.computeIfAbsent(userId, users::find)
-				.ifPresent(user -> outbox.compose(letters, user, message, channels));
+			told.add(new Told(userId, message, channels));
 		}
 
 		/** The batch's only write; a failure the database undid is thrown, for InTransactionWork to count. */
 		void post() {
+			Map<UUID, UserProfile> profiles = users.find(told.stream().map(Told::userId).collect(Collectors.toSet()));
+			Letters letters = new Letters();
+			for (Told letter : told) {
+				UserProfile user = profiles.get(letter.userId());
+				if (user != null) {
+					outbox.compose(letters, user, letter.message(), letter.channels());
+				}
+			}
 			String failure = outbox.post(letters, true).failure();
 			if (failure != null) {
 				throw new IllegalStateException("The database undid the notifications: " + failure);

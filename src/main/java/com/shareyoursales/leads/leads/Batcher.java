@@ -30,10 +30,14 @@ import org.jspecify.annotations.Nullable;
  * commit for each, and a hot deposit is locked once per batch instead of once per lead. Alone, a request is a batch
  * of one and waits for nobody.
  * <p>
- * One thread: the requests that arrive while a batch runs (its commit's flush included) wait for the next one, which
- * is what makes batches form; a second thread would take them one by one while the first works. One batcher for
- * both kinds: the larger the batch, the less each lead costs PostgreSQL, and a hot deposit's submissions and
- * decisions then share one hold of its lock instead of queueing for it in turn.
+ * A batch thread takes every request that queued while it was busy, which is what makes batches form; each thread
+ * runs one batch at a time on one connection ({@code leads.batch.threads}, default 2). One thread would be the
+ * bottleneck: busy all the time while the cores are not (PERFORMANCE.md, run 16: ~8 ms per batch, a dozen round
+ * trips and a commit); two overlap one batch's round trips and commit with the other's, for smaller batches. Both
+ * take their locks in one order (LeadBatch), as any two transactions of the service do, so two batches never wait
+ * for each other in a cycle; on a hot deposit the second waits only at its last statement. One batcher for both
+ * kinds: the larger the batch, the less each lead costs PostgreSQL, and a hot deposit's submissions and decisions
+ * share one hold of its lock.
  * <p>
  * Each request gets the outcome it would get alone. A request the batch cannot decide
  * ({@linkplain Outcome#DEFERRED deferred}) runs again alone after it; a batch that fails as a whole (a reservation
@@ -99,13 +103,20 @@ final class Batcher<S> implements SmartLifecycle {
 
 	private final Counter splits;
 
-	private @Nullable Thread thread;
+	/** Batches that may run at once, each on its own thread and connection. */
+	private final int parallel;
+
+	private final List<Thread> threads = new ArrayList<>();
 
 	private volatile boolean running;
 
-	Batcher(String kind, Function<List<S>, List<Outcome>> work, TransactionTemplate transactions,
+	Batcher(String kind, Function<List<S>, List<Outcome>> work, int parallel, TransactionTemplate transactions,
 			MeterRegistry meters) {
+		if (parallel < 1) {
+			throw new IllegalArgumentException("leads.batch.threads must be at least 1, not " + parallel);
+		}
 		this.kind = kind;
+		this.parallel = parallel;
 		this.work = work;
 		this.transactions = transactions;
 		this.batchSizes = DistributionSummary.builder("leads.batch.size")
@@ -239,25 +250,27 @@ final class Batcher<S> implements SmartLifecycle {
 	@Override
 	public void start() {
 		running = true;
-		Thread worker = new Thread(this::drain, "batch-" + kind);
-		worker.setDaemon(true);
-		worker.start();
-		thread = worker;
+		for (int i = 1; i <= parallel; i++) {
+			Thread worker = new Thread(this::drain, "batch-" + kind + "-" + i);
+			worker.setDaemon(true);
+			worker.start();
+			threads.add(worker);
+		}
 	}
 
 	/** Stops taking new batches once the queue is empty (requests already queued are answered). */
 	@Override
 	public void stop() {
 		running = false;
-		if (thread != null) {
+		for (Thread worker : threads) {
 			try {
-				thread.join(TimeUnit.SECONDS.toMillis(30));
+				worker.join(TimeUnit.SECONDS.toMillis(30));
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 			}
-			thread = null;
 		}
+		threads.clear();
 	}
 
 	@Override

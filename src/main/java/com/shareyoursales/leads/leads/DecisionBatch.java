@@ -17,8 +17,6 @@ import com.shareyoursales.leads.leads.internal.LeadRows;
 import com.shareyoursales.leads.shared.DomainException;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 import org.jspecify.annotations.Nullable;
 
@@ -56,11 +54,10 @@ class DecisionBatch {
 	}
 
 	/**
-	 * Applies the decisions, in the caller's transaction, and returns their outcomes in their order. Alone, a
+	 * Applies the decisions, in LeadBatch's transaction, and returns their outcomes in their order. Alone, a
 	 * decision on an expired lead settles it as the campaign's expiry rule says and is refused with LEAD_EXPIRED:
 	 * that settlement commits with the transaction.
 	 */
-	@Transactional(propagation = Propagation.MANDATORY)
 	List<Outcome> decide(List<DecisionRequest> requests, PlannedMovements movements, boolean alone) {
 		Map<UUID, Lead> locked = leads.lock(requests.stream().map(DecisionRequest::leadId).distinct().toList());
 		Outcome[] outcomes = new Outcome[requests.size()];

@@ -38,8 +38,6 @@ import com.shareyoursales.leads.shared.DomainException;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 import org.jspecify.annotations.Nullable;
 
@@ -127,12 +125,11 @@ class IntakeBatch {
 	}
 
 	/**
-	 * Applies intake to the submissions, in the caller's transaction, and returns their outcomes in their order: a
+	 * Applies intake to the submissions, in LeadBatch's transaction, and returns their outcomes in their order: a
 	 * refusal is that submission's outcome (it wrote nothing) and the others go on. The reservations are planned, made
 	 * with the batch's other movements: one refused there is thrown, to roll the insert back — alone, as the
 	 * submission's refusal; in a batch, as SplitBatch.
 	 */
-	@Transactional(propagation = Propagation.MANDATORY)
 	List<Outcome> submit(List<Submission> submissions, PlannedMovements movements, boolean alone) {
 		List<Candidate> batch = submissions.stream().map(Candidate::new).toList();
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);

@@ -7,6 +7,7 @@
 #        IDEMPOTENCY=true bench/run.sh ... submissions carry an Idempotency-Key each, as the web app's do
 #        DRIVER=jdk bench/run.sh ...  the clients on java.net.http (runs 1-7) instead of plain keep-alive sockets (lean)
 #        PROBE=false bench/run.sh ... skip the round-trip probe that follows the rounds (bench/probe, RoundTripProbe)
+#        FLUSH_DELAY_US=1000 bench/run.sh ... a slower disk: each fsync/fdatasync of the PostgreSQL waits 1 ms more (bench/slow-flush)
 #        JVM_ARGS="-XX:+UseParallelGC -Xlog:gc:file=/tmp/gc.log" bench/run.sh ... extra options for the service's JVM
 # Prints per-operation latency percentiles, ops/s per round, medians and the ratios service ops/s ÷ pgbench tps.
 set -euo pipefail
@@ -14,7 +15,10 @@ cd "$(dirname "$0")/.."
 SECS=${1:-20} ROUNDS=${2:-3} CLIENTS=${3:-8}
 command -v pgbench >/dev/null || { echo "pgbench missing: apt-get install -y postgresql-client" >&2; exit 1; }
 ./mvnw -q -B -Dskip.frontend=true -DskipTests package
+if [ -n "${FLUSH_DELAY_US:-}" ]; then
+  cc -shared -fPIC -O2 -o target/slow_flush.so bench/slow-flush/slow_flush.c -ldl
+fi
 ./mvnw -q -B -Dskip.frontend=true test-compile exec:java -Dexec.classpathScope=test \
   -Dexec.mainClass=com.shareyoursales.leads.bench.LedgerBenchmark \
   -Dleads.useJar=true -Dleads.jar=target/leads-1.0.0-SNAPSHOT.jar \
-  -Dbench.seconds="$SECS" -Dbench.rounds="$ROUNDS" -Dbench.clients="$CLIENTS" -Dbench.warmup="${WARMUP:-5}" ${POOL:+-Dbench.pool="$POOL"} ${STATEMENTS:+-Dbench.statements="$STATEMENTS"} ${IDEMPOTENCY:+-Dbench.idempotencyKeys="$IDEMPOTENCY"} ${DRIVER:+-Dbench.driver="$DRIVER"} ${PROBE:+-Dbench.probe="$PROBE"} ${JVM_ARGS:+"-Dleads.jvmArgs=$JVM_ARGS"} | tee target/bench-result.txt
+  -Dbench.seconds="$SECS" -Dbench.rounds="$ROUNDS" -Dbench.clients="$CLIENTS" -Dbench.warmup="${WARMUP:-5}" ${POOL:+-Dbench.pool="$POOL"} ${STATEMENTS:+-Dbench.statements="$STATEMENTS"} ${IDEMPOTENCY:+-Dbench.idempotencyKeys="$IDEMPOTENCY"} ${DRIVER:+-Dbench.driver="$DRIVER"} ${PROBE:+-Dbench.probe="$PROBE"} ${FLUSH_DELAY_US:+-Dbench.flushDelayMicros="$FLUSH_DELAY_US" -Dbench.slowFlushLibrary=target/slow_flush.so} ${JVM_ARGS:+"-Dleads.jvmArgs=$JVM_ARGS"} | tee target/bench-result.txt

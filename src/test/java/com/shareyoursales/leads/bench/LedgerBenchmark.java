@@ -66,6 +66,9 @@ public final class LedgerBenchmark {
 	private static final boolean STATEMENTS = Boolean.getBoolean("bench.statements");
 
 	/** "lean" (default): the clients write HTTP/1.1 on plain sockets (LeanApiClient); "jdk": java.net.http, as runs 1–7. */
+	/** A slower disk's flush, in microseconds added to each (bench/slow-flush; FLUSH_DELAY_US in bench/run.sh). */
+	private static final long FLUSH_DELAY_MICROS = Long.getLong("bench.flushDelayMicros", 0);
+
 	private static final boolean LEAN_DRIVER = !"jdk".equals(System.getProperty("bench.driver", "lean"));
 
 	/** Submissions with an Idempotency-Key each, as the web app sends them (the API lets a client omit it). */
@@ -92,6 +95,10 @@ public final class LedgerBenchmark {
 		System.out.printf("machine: %d cores, load %s, data in %s, service pool %d connections, %s load driver%s%n",
 				Runtime.getRuntime().availableProcessors(), Files.readString(Path.of("/proc/loadavg")).trim(), data, POOL,
 				LEAN_DRIVER ? "lean" : "java.net.http", IDEMPOTENCY_KEYS ? ", submissions with an Idempotency-Key" : "");
+		if (FLUSH_DELAY_MICROS > 0) {
+			System.out.printf("disk: every fsync and fdatasync of the service's PostgreSQL delayed by %d µs (bench/slow-flush)%n",
+					FLUSH_DELAY_MICROS);
+		}
 		List<String> arguments = new ArrayList<>(List.of("--leads.database.pool-size=" + POOL));
 		if (STATEMENTS) {
 			arguments.addAll(List.of("--leads.database.server-settings[shared_preload_libraries]=pg_stat_statements",

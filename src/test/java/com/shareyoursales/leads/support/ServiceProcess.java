@@ -75,15 +75,29 @@ public final class ServiceProcess implements AutoCloseable {
 				command.add("--spring.datasource.url=" + jdbcUrl);
 			}
 			command.addAll(Arrays.asList(extraArgs));
-			Process process = new ProcessBuilder(command).redirectErrorStream(true)
-				.redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("service.log").toFile()))
-				.start();
+			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+				.redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("service.log").toFile()));
+			slowFlush(builder);
+			Process process = builder.start();
 			ServiceProcess service = new ServiceProcess(dataDir, port, process);
 			service.awaitReady(Duration.ofMinutes(3));
 			return service;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * The benchmark's slower disk (bench/run.sh with FLUSH_DELAY_US): bench/slow-flush's library, preloaded into the
+	 * service and so into the embedded PostgreSQL it starts, delays every fsync and fdatasync.
+	 */
+	private static void slowFlush(ProcessBuilder builder) {
+		String library = System.getProperty("bench.slowFlushLibrary");
+		long micros = Long.getLong("bench.flushDelayMicros", 0);
+		if (library != null && micros > 0) {
+			builder.environment().put("LD_PRELOAD", Path.of(library).toAbsolutePath().toString());
+			builder.environment().put("SLOW_FLUSH_MICROS", Long.toString(micros));
 		}
 	}
 

@@ -30,20 +30,16 @@ static void wait_for_disk(void) {
 	}
 }
 
-int fsync(int fd) {
-	static int (*real)(int);
-	if (real == NULL) {
-		real = (int (*)(int)) dlsym(RTLD_NEXT, "fsync");
+/* The libc call of that name, after the wait. */
+#define AFTER_THE_DISK(name) \
+	int name(int fd) { \
+		static int (*real)(int); \
+		if (real == NULL) { \
+			real = (int (*)(int)) dlsym(RTLD_NEXT, #name); \
+		} \
+		wait_for_disk(); \
+		return real(fd); \
 	}
-	wait_for_disk();
-	return real(fd);
-}
 
-int fdatasync(int fd) {
-	static int (*real)(int);
-	if (real == NULL) {
-		real = (int (*)(int)) dlsym(RTLD_NEXT, "fdatasync");
-	}
-	wait_for_disk();
-	return real(fd);
-}
+AFTER_THE_DISK(fsync)
+AFTER_THE_DISK(fdatasync)

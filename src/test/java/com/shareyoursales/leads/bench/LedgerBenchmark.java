@@ -15,12 +15,14 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import com.shareyoursales.leads.support.LoadDriver;
 import com.shareyoursales.leads.support.Population;
@@ -68,6 +70,9 @@ public final class LedgerBenchmark {
 	/** "lean" (default): the clients write HTTP/1.1 on plain sockets (LeanApiClient); "jdk": java.net.http, as runs 1–7. */
 	/** A slower disk's flush, in microseconds added to each (bench/slow-flush; FLUSH_DELAY_US in bench/run.sh). */
 	private static final long FLUSH_DELAY_MICROS = Long.getLong("bench.flushDelayMicros", 0);
+
+	/** Keep the run's data directory (database and service log) instead of removing it at the end. */
+	private static final boolean KEEP_DATA = Boolean.getBoolean("bench.keepData");
 
 	private static final boolean LEAN_DRIVER = !"jdk".equals(System.getProperty("bench.driver", "lean"));
 
@@ -140,6 +145,29 @@ public final class LedgerBenchmark {
 			}
 			if (STATEMENTS) {
 				StatementProfile.print(service);
+			}
+		}
+		finally {
+			removeData(data);
+		}
+	}
+
+	/**
+	 * A run leaves ~1.5 GB of database behind: removed once the service (and its embedded PostgreSQL) has stopped,
+	 * unless KEEP_DATA=true asks to keep it for a look after the run.
+	 */
+	private static void removeData(Path data) throws IOException, InterruptedException {
+		if (KEEP_DATA) {
+			System.out.printf("data kept in %s%n", data);
+			return;
+		}
+		Path postmaster = data.resolve("pg").resolve("postmaster.pid");
+		for (int i = 0; i < 300 && Files.exists(postmaster); i++) {
+			Thread.sleep(100);
+		}
+		try (Stream<Path> paths = Files.walk(data)) {
+			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(path);
 			}
 		}
 	}

@@ -51,8 +51,8 @@ import org.jspecify.annotations.Nullable;
  * {@linkplain Batcher.SplitBatch split}, and {@link Batcher} submits it again alone.
  * <p>
  * The batch runs as SYSTEM ({@link LeadBatch}): submissions of different influencers share it, and row security
- * holds one user per transaction. Every read below is therefore narrowed explicitly to what the influencer may see: any authenticated
- * user reads campaigns, and the agreements read are the influencer's own.
+ * holds one user per transaction. Every read below is therefore narrowed explicitly to what the influencer may see:
+ * any authenticated user reads campaigns, and the agreements read are the influencer's own.
  */
 @Component
 class IntakeBatch {

@@ -18,8 +18,7 @@ import org.jspecify.annotations.Nullable;
  * The owning merchant (or an admin) validates or rejects a pending lead. A decision attempted after the lead's
  * expiry settles it as expired on the spot — that change commits — and then answers LEAD_EXPIRED. Decisions that
  * arrive together share one transaction, with the submissions that arrive with them ({@link Batcher},
- * {@link LeadBatch}); one that arrives inside a transaction of its
- * caller runs in it, alone.
+ * {@link LeadBatch}); one that arrives inside a transaction of its caller runs in it, alone.
  */
 @Service
 public class LeadDecisions {

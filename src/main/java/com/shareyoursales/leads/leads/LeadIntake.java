@@ -23,8 +23,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * An influencer submits a lead: the refusal rules run in SPEC order, the commission is computed and frozen, and
  * it is reserved on the funding deposit in the same transaction as the lead's insert, so a merchant can never owe
  * more than it deposited however many leads arrive at once. Submissions that arrive together share one
- * transaction, with the decisions that arrive with them ({@link Batcher}, {@link LeadBatch}); one that arrives inside a transaction of its caller (an idempotent request,
- * whose key commits with the lead) runs in it, alone.
+ * transaction, with the decisions that arrive with them ({@link Batcher}, {@link LeadBatch}); one that arrives
+ * inside a transaction of its caller (an idempotent request, whose key commits with the lead) runs in it, alone.
  */
 @Service
 public class LeadIntake {

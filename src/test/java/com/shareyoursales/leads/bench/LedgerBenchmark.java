@@ -67,13 +67,16 @@ public final class LedgerBenchmark {
 
 	private static final boolean STATEMENTS = Boolean.getBoolean("bench.statements");
 
-	/** "lean" (default): the clients write HTTP/1.1 on plain sockets (LeanApiClient); "jdk": java.net.http, as runs 1–7. */
 	/** A slower disk's flush, in microseconds added to each (bench/slow-flush; FLUSH_DELAY_US in bench/run.sh). */
 	private static final long FLUSH_DELAY_MICROS = Long.getLong("bench.flushDelayMicros", 0);
+
+	/** Reads the service's Prometheus endpoint between scenarios. */
+	private static final HttpClient METRICS_CLIENT = HttpClient.newHttpClient();
 
 	/** Keep the run's data directory (database and service log) instead of removing it at the end. */
 	private static final boolean KEEP_DATA = Boolean.getBoolean("bench.keepData");
 
+	/** "lean" (default): the clients write HTTP/1.1 on plain sockets (LeanApiClient); "jdk": java.net.http, as runs 1–7. */
 	private static final boolean LEAN_DRIVER = !"jdk".equals(System.getProperty("bench.driver", "lean"));
 
 	/** Submissions with an Idempotency-Key each, as the web app sends them (the API lets a client omit it). */
@@ -147,9 +150,8 @@ public final class LedgerBenchmark {
 				StatementProfile.print(service);
 			}
 		}
-		finally {
-			removeData(data);
-		}
+		// a run that failed keeps its data: the service's log says why
+		removeData(data);
 	}
 
 	/**
@@ -241,8 +243,7 @@ public final class LedgerBenchmark {
 	private static Map<String, Double> batchMeters(ServiceProcess service) {
 		Map<String, Double> meters = new TreeMap<>();
 		try {
-			String body = HttpClient.newHttpClient()
-				.send(HttpRequest.newBuilder(URI.create(service.baseUrl() + "/actuator/prometheus")).build(),
+			String body = METRICS_CLIENT.send(HttpRequest.newBuilder(URI.create(service.baseUrl() + "/actuator/prometheus")).build(),
 						HttpResponse.BodyHandlers.ofString())
 				.body();
 			Matcher line = Pattern.compile("^(leads_batch_(?:size|duration_seconds)_(?:count|sum))\\{.*} (\\S+)$",

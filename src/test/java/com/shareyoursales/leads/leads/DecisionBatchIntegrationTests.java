@@ -134,7 +134,7 @@ class DecisionBatchIntegrationTests {
 	}
 
 	@Test
-	void decisionsThatArriveTogetherOverHttpShareOneTransaction() throws Exception {
+	void decisionsThatArriveTogetherOverHttpShareTransactions() throws Exception {
 		// given six pending leads on a deposit that another transaction holds locked
 		World world = fixtures.world("5000.00");
 		List<Callable<Response>> six = new ArrayList<>();

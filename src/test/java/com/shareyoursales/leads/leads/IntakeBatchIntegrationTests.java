@@ -122,7 +122,7 @@ class IntakeBatchIntegrationTests {
 	}
 
 	@Test
-	void submissionsThatArriveTogetherOverHttpShareOneTransaction() throws Exception {
+	void submissionsThatArriveTogetherOverHttpShareTransactions() throws Exception {
 		// given a merchant whose deposit another transaction holds locked, so that the first batch waits on it
 		World world = fixtures.world("5000.00");
 		List<Callable<Response>> ten = new ArrayList<>();

@@ -102,7 +102,7 @@ class LeadBatchIntegrationTests {
 	}
 
 	@Test
-	void submissionsAndDecisionsThatArriveTogetherOverHttpShareOneTransaction() throws Exception {
+	void submissionsAndDecisionsThatArriveTogetherOverHttpShareTransactions() throws Exception {
 		// given a merchant with four pending leads, whose deposit another transaction holds locked
 		World world = fixtures.world("5000.00");
 		List<Callable<Response>> requests = new ArrayList<>();

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The service against PostgreSQL's own limit (pgbench TPC-B) on the same durable embedded PostgreSQL.
 # Usage: bench/run.sh [seconds-per-run] [rounds] [clients]        (defaults 20 3 8; needs pgbench and psql)
-#        WARMUP=30 bench/run.sh ...   seconds of warm-up before the rounds (default 5; the JIT needs more)
+#        WARMUP=30 bench/run.sh ...   seconds of warm-up at least (default 5); it goes on until the service's JIT has settled
+#        WARMUP_MAX=60 bench/run.sh ... seconds of warm-up at most, settled or not (default 300)
 #        POOL=20 bench/run.sh ...     the service's connection pool (default 2 × cores, docs/OPERATIONS.md's rule)
 #        STATEMENTS=true bench/run.sh ... also print the statements and functions that took the database's time
 #        IDEMPOTENCY=true bench/run.sh ... submissions carry an Idempotency-Key each, as the web app's do
@@ -22,4 +23,4 @@ fi
 ./mvnw -q -B -Dskip.frontend=true test-compile exec:java -Dexec.classpathScope=test \
   -Dexec.mainClass=com.shareyoursales.leads.bench.LedgerBenchmark \
   -Dleads.useJar=true -Dleads.jar=target/leads-1.0.0-SNAPSHOT.jar \
-  -Dbench.seconds="$SECS" -Dbench.rounds="$ROUNDS" -Dbench.clients="$CLIENTS" -Dbench.warmup="${WARMUP:-5}" ${POOL:+-Dbench.pool="$POOL"} ${STATEMENTS:+-Dbench.statements="$STATEMENTS"} ${IDEMPOTENCY:+-Dbench.idempotencyKeys="$IDEMPOTENCY"} ${DRIVER:+-Dbench.driver="$DRIVER"} ${PROBE:+-Dbench.probe="$PROBE"} ${FLUSH_DELAY_US:+-Dbench.flushDelayMicros="$FLUSH_DELAY_US" -Dbench.slowFlushLibrary=target/slow_flush.so} ${KEEP_DATA:+-Dbench.keepData="$KEEP_DATA"} ${JVM_ARGS:+"-Dleads.jvmArgs=$JVM_ARGS"} | tee target/bench-result.txt
+  -Dbench.seconds="$SECS" -Dbench.rounds="$ROUNDS" -Dbench.clients="$CLIENTS" -Dbench.warmup="${WARMUP:-5}" ${WARMUP_MAX:+-Dbench.warmupMax="$WARMUP_MAX"} ${POOL:+-Dbench.pool="$POOL"} ${STATEMENTS:+-Dbench.statements="$STATEMENTS"} ${IDEMPOTENCY:+-Dbench.idempotencyKeys="$IDEMPOTENCY"} ${DRIVER:+-Dbench.driver="$DRIVER"} ${PROBE:+-Dbench.probe="$PROBE"} ${FLUSH_DELAY_US:+-Dbench.flushDelayMicros="$FLUSH_DELAY_US" -Dbench.slowFlushLibrary=target/slow_flush.so} ${KEEP_DATA:+-Dbench.keepData="$KEEP_DATA"} ${JVM_ARGS:+"-Dleads.jvmArgs=$JVM_ARGS"} | tee target/bench-result.txt

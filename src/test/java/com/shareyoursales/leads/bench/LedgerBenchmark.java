@@ -39,7 +39,8 @@ import com.shareyoursales.leads.support.ServiceProcess;
  * percentiles per operation, medians, and the ratios service ops/s ÷ pgbench tps. Run with bench/run.sh.
  *
  * System properties: bench.seconds (20), bench.rounds (3), bench.clients (8), bench.merchants (200),
- * bench.warmup (5 s), bench.pgbench (pgbench), bench.pool (2 × cores: the service's connection pool, sized by the
+ * bench.warmup (5 s at least: the warm-up goes on until the service's JIT has settled, bench.warmupMax 300 s at
+ * most), bench.pgbench (pgbench), bench.pool (2 × cores: the service's connection pool, sized by the
  * rule of docs/OPERATIONS.md for a database on this machine's cores), bench.statements (false: true loads
  * pg_stat_statements into the embedded server and prints, at the end, the service's statements and functions that
  * took the most time during the rounds — how run 6's findings were made), bench.idempotencyKeys (false: true sends
@@ -57,8 +58,25 @@ public final class LedgerBenchmark {
 
 	private static final int MERCHANTS = Integer.getInteger("bench.merchants", 200);
 
-	/** 5 s leaves the JIT cold for round 1 (the service's CPU per operation still falls in rounds 2 and 3). */
+	/**
+	 * Seconds of load at least before the rounds; the warm-up goes on, in steps, until the service's JIT has settled
+	 * (run 24: after 20 s of it the C2 compiler's thread still took ~0.4 of a core in round 1's scenarios).
+	 */
 	private static final int WARM_UP = Integer.getInteger("bench.warmup", 5);
+
+	/** The warm-up's end whether or not the JIT has settled: it settles in 60–120 s here. */
+	private static final int WARM_UP_MAX = Integer.getInteger("bench.warmupMax", 300);
+
+	private static final int WARM_UP_STEP = 10;
+
+	/**
+	 * The JIT has settled when its compilers were busy less than this share of the time during a warm-up cycle (30 ms
+	 * per second; the time is summed over the compiler threads, C1's and C2's).
+	 */
+	private static final double JIT_SETTLED = 0.03;
+
+	/** The service's compilers' accumulated time (Micrometer's JvmCompilationMetrics). */
+	private static final String COMPILATION = "jvm_compilation_time_ms_total";
 
 	private static final String PGBENCH = System.getProperty("bench.pgbench", "pgbench");
 
@@ -122,7 +140,7 @@ public final class LedgerBenchmark {
 			pgbenchInit(pgPort, "pgbench_s10", 10);
 			List<Merchant> hot = List.of(population.merchants().get(0));
 			List<Merchant> spread = population.merchants();
-			run(service, spread, WARM_UP, null); // warm-up: JIT and pools
+			warmUp(service, hot, spread);
 			if (STATEMENTS) {
 				StatementProfile.reset(service);
 			}
@@ -192,14 +210,16 @@ public final class LedgerBenchmark {
 			Map<String, List<Long>> latencies, String scenario) throws InterruptedException {
 		long[] before = databaseCounters(service);
 		long[] cpuBefore = cpuMillis(service);
-		Map<String, Double> batchesBefore = batchMeters(service);
+		Map<String, ServiceThreads.ThreadTime> threadsBefore = ServiceThreads.cpuMillis(service.pid());
+		Map<String, Double> batchesBefore = serviceMeters(service);
 		long start = System.nanoTime();
 		driver.run(CLIENTS, Duration.ofSeconds(seconds), new AtomicBoolean());
 		double elapsed = (System.nanoTime() - start) / 1e9;
 		Thread.sleep(1500); // after-commit listeners finish and backends report their statistics
 		long[] after = databaseCounters(service);
 		long[] cpuAfter = cpuMillis(service);
-		Map<String, Double> batchesAfter = batchMeters(service);
+		Map<String, ServiceThreads.ThreadTime> threadsAfter = ServiceThreads.cpuMillis(service.pid());
+		Map<String, Double> batchesAfter = serviceMeters(service);
 		long ok = driver.outcomes().entrySet().stream()
 			.filter(e -> e.getKey().endsWith(" 200") || e.getKey().endsWith(" 201"))
 			.mapToLong(e -> e.getValue().get())
@@ -217,9 +237,15 @@ public final class LedgerBenchmark {
 			double databaseCpu = (cpuAfter[1] - cpuBefore[1]) / ops;
 			double driverCpu = (cpuAfter[2] - cpuBefore[2]) / ops;
 			System.out.printf("  %s: per operation %.2f commits, %.2f WAL flushes, %.1f rows written, %.1f kB of WAL"
-					+ " (%.2f full pages), CPU ms: service %.2f PostgreSQL %.2f load driver %.2f%n", scenario,
-					(after[0] - before[0]) / ops, (after[1] - before[1]) / ops, (after[2] - before[2]) / ops,
-					(after[3] - before[3]) / ops / 1024, (after[4] - before[4]) / ops, serviceCpu, databaseCpu, driverCpu);
+					+ " (%.2f full pages), CPU ms: service %.2f PostgreSQL %.2f load driver %.2f; the service's JIT"
+					+ " compiled %.0f ms per second%n", scenario, (after[0] - before[0]) / ops,
+					(after[1] - before[1]) / ops, (after[2] - before[2]) / ops, (after[3] - before[3]) / ops / 1024,
+					(after[4] - before[4]) / ops, serviceCpu, databaseCpu, driverCpu,
+					delta(batchesBefore, batchesAfter, COMPILATION) / elapsed);
+			if (!threadsAfter.isEmpty()) {
+				System.out.printf("  %s: the service's CPU ms per operation by thread: %s%n", scenario,
+						ServiceThreads.perOperation(threadsBefore, threadsAfter, ops));
+			}
 			CPU_PER_OPERATION.computeIfAbsent(scenario, k -> new ArrayList<>())
 				.add(new double[] { serviceCpu, databaseCpu, driverCpu });
 			double batches = delta(batchesBefore, batchesAfter, "leads_batch_size_count");
@@ -239,14 +265,18 @@ public final class LedgerBenchmark {
 		return ok / elapsed;
 	}
 
-	/** The batcher's counts and sums (leads_batch_size, leads_batch_duration), from the service's Prometheus endpoint. */
-	private static Map<String, Double> batchMeters(ServiceProcess service) {
+	/**
+	 * The batcher's counts and sums (leads_batch_size, leads_batch_duration) and the JIT's compilation time, from the
+	 * service's Prometheus endpoint.
+	 */
+	private static Map<String, Double> serviceMeters(ServiceProcess service) {
 		Map<String, Double> meters = new TreeMap<>();
 		try {
 			String body = METRICS_CLIENT.send(HttpRequest.newBuilder(URI.create(service.baseUrl() + "/actuator/prometheus")).build(),
 						HttpResponse.BodyHandlers.ofString())
 				.body();
-			Matcher line = Pattern.compile("^(leads_batch_(?:size|duration_seconds)_(?:count|sum))\\{.*} (\\S+)$",
+			Matcher line = Pattern.compile("^(leads_batch_(?:size|duration_seconds)_(?:count|sum)|" + COMPILATION
+					+ ")\\{.*} (\\S+)$",
 					Pattern.MULTILINE).matcher(body);
 			while (line.find()) {
 				meters.put(line.group(1), Double.parseDouble(line.group(2)));
@@ -261,7 +291,7 @@ public final class LedgerBenchmark {
 		return meters;
 	}
 
-	/** How much one of the batcher's meters grew between two readings. */
+	/** How much one of the service's meters grew between two readings. */
 	private static double delta(Map<String, Double> before, Map<String, Double> after, String meter) {
 		return after.getOrDefault(meter, 0.0) - before.getOrDefault(meter, 0.0);
 	}
@@ -304,20 +334,49 @@ public final class LedgerBenchmark {
 	/** utime + stime (and, with {@code reaped}, cutime + cstime) from /proc/pid/stat, in ticks of 10 ms. */
 	private static long ticksOf(long pid, boolean reaped) {
 		try {
-			String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-			// fields after the command's closing parenthesis; utime is field 14 of the whole line, index 11 here
-			String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-			long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-			return reaped ? ticks + Long.parseLong(fields[13]) + Long.parseLong(fields[14]) : ticks;
+			return ServiceThreads.ticks(Files.readString(Path.of("/proc/" + pid + "/stat")), reaped);
 		}
 		catch (IOException | RuntimeException ex) {
 			return 0; // the process ended between the listing and the read
 		}
 	}
 
-	private static double run(ServiceProcess service, List<Merchant> merchants, int seconds, Object warmUp)
+	/**
+	 * Load until the service's JIT has settled (and for WARM_UP seconds at least): cycles of spread, hot and floor
+	 * steps, each followed by the milliseconds per second the service's compilers took; settled when over a whole
+	 * cycle they took less than JIT_SETTLED of the time (one cheap step alone may compile little while the next
+	 * one's code is still cold). A service in production runs warm; measured while C2 still compiles, a round would
+	 * count the compiler's CPU as the service's, and leave the others less.
+	 */
+	private static void warmUp(ServiceProcess service, List<Merchant> hot, List<Merchant> spread)
 			throws InterruptedException {
-		return run(service, merchants, seconds, null, "warm-up");
+		long started = System.nanoTime();
+		while (true) {
+			double cycleCompiledBefore = serviceMeters(service).getOrDefault(COMPILATION, 0.0);
+			long cycleStarted = System.nanoTime();
+			for (LoadDriver driver : List.of(driver(service, spread), driver(service, hot),
+					driver(service, spread).readsOnly())) {
+				double compiledBefore = serviceMeters(service).getOrDefault(COMPILATION, 0.0);
+				long stepStarted = System.nanoTime();
+				double ops = run(service, driver, WARM_UP_STEP, null, "warm-up");
+				System.out.printf("  warm-up %3d s: %5.0f ops/s, the service's JIT compiled %.0f ms per second%n",
+						(System.nanoTime() - started) / 1_000_000_000L, ops,
+						compilingShare(service, compiledBefore, stepStarted) * 1000);
+			}
+			long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+			if (seconds >= WARM_UP && compilingShare(service, cycleCompiledBefore, cycleStarted) < JIT_SETTLED) {
+				return;
+			}
+			if (seconds >= WARM_UP_MAX) {
+				System.out.printf("  warm-up: the JIT has not settled in %d s (bench.warmupMax)%n", WARM_UP_MAX);
+				return;
+			}
+		}
+	}
+
+	/** The service's compilers' time since {@code since} over the time passed (their time then given). */
+	private static double compilingShare(ServiceProcess service, double compiledThen, long since) {
+		return (serviceMeters(service).getOrDefault(COMPILATION, 0.0) - compiledThen) / ((System.nanoTime() - since) / 1e6);
 	}
 
 	private static void report(Map<String, List<Double>> throughput, Map<String, List<Long>> latencies) {

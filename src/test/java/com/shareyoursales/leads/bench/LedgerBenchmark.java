@@ -64,7 +64,7 @@ public final class LedgerBenchmark {
 	 */
 	private static final int WARM_UP = Integer.getInteger("bench.warmup", 5);
 
-	/** The warm-up's end whether or not the JIT has settled: it settles in 60–120 s here. */
+	/** The warm-up's end whether or not the JIT has settled: it settled in 100–175 s here (run 24). */
 	private static final int WARM_UP_MAX = Integer.getInteger("bench.warmupMax", 300);
 
 	private static final int WARM_UP_STEP = 10;

@@ -30,12 +30,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>
  * An event published inside a transaction is queued when that transaction commits (a rolled-back change is never
  * pushed) and sent by one background thread, in batches: one statement notifies everything queued within
- * {@value #LINGER_MILLIS} ms of the first. Why not
- * NOTIFY in the caller's transaction: PostgreSQL serialises the commits of notifying transactions on a global lock
- * held through the commit's disk flush (PostgreSQL's async.c; not measured here), and every lead submission and
- * decision pushes something. A push is best effort, as it always was (a page that was not connected misses it and
- * reloads on reconnect): events still queued when the process dies are lost; the notifications themselves are rows,
- * committed with their cause.
+ * {@value #LINGER_MILLIS} ms of the first. Why not NOTIFY in the caller's transaction: PostgreSQL serialises the
+ * commits of notifying transactions on a global lock held through the commit's disk flush (PostgreSQL's async.c; not
+ * measured here), and every lead submission and decision pushes something. A push is best effort, as it always was
+ * (a page that was not connected misses it and reloads on reconnect): events still queued when the process dies are
+ * lost; the notifications themselves are rows, committed with their cause.
  * <p>
  * A push whose data is a row that keeps changing (a deposit's balance) travels as a reference
  * ({@link #publishReference}): the instance that has the user's page open reads the row when it delivers it, so

@@ -60,7 +60,7 @@ public final class LedgerBenchmark {
 
 	/**
 	 * Seconds of load at least before the rounds; the warm-up goes on, in steps, until the service's JIT has settled
-	 * (run 24: after 20 s of it the C2 compiler's thread still took ~0.4 of a core in round 1's scenarios).
+	 * (run 24: after 20 s of it the C2 compiler's thread still took 0.3–0.45 of a core in round 1's scenarios).
 	 */
 	private static final int WARM_UP = Integer.getInteger("bench.warmup", 5);
 
@@ -211,7 +211,7 @@ public final class LedgerBenchmark {
 		long[] before = databaseCounters(service);
 		long[] cpuBefore = cpuMillis(service);
 		Map<String, ServiceThreads.ThreadTime> threadsBefore = ServiceThreads.cpuMillis(service.pid());
-		Map<String, Double> batchesBefore = serviceMeters(service);
+		Map<String, Double> metersBefore = serviceMeters(service);
 		long start = System.nanoTime();
 		driver.run(CLIENTS, Duration.ofSeconds(seconds), new AtomicBoolean());
 		double elapsed = (System.nanoTime() - start) / 1e9;
@@ -219,7 +219,7 @@ public final class LedgerBenchmark {
 		long[] after = databaseCounters(service);
 		long[] cpuAfter = cpuMillis(service);
 		Map<String, ServiceThreads.ThreadTime> threadsAfter = ServiceThreads.cpuMillis(service.pid());
-		Map<String, Double> batchesAfter = serviceMeters(service);
+		Map<String, Double> metersAfter = serviceMeters(service);
 		long ok = driver.outcomes().entrySet().stream()
 			.filter(e -> e.getKey().endsWith(" 200") || e.getKey().endsWith(" 201"))
 			.mapToLong(e -> e.getValue().get())
@@ -241,19 +241,19 @@ public final class LedgerBenchmark {
 					+ " compiled %.0f ms per second%n", scenario, (after[0] - before[0]) / ops,
 					(after[1] - before[1]) / ops, (after[2] - before[2]) / ops, (after[3] - before[3]) / ops / 1024,
 					(after[4] - before[4]) / ops, serviceCpu, databaseCpu, driverCpu,
-					delta(batchesBefore, batchesAfter, COMPILATION) / elapsed);
+					delta(metersBefore, metersAfter, COMPILATION) / elapsed);
 			if (!threadsAfter.isEmpty()) {
 				System.out.printf("  %s: the service's CPU ms per operation by thread: %s%n", scenario,
 						ServiceThreads.perOperation(threadsBefore, threadsAfter, ops));
 			}
 			CPU_PER_OPERATION.computeIfAbsent(scenario, k -> new ArrayList<>())
 				.add(new double[] { serviceCpu, databaseCpu, driverCpu });
-			double batches = delta(batchesBefore, batchesAfter, "leads_batch_size_count");
+			double batches = delta(metersBefore, metersAfter, "leads_batch_size_count");
 			if (batches > 0) {
-				double busy = delta(batchesBefore, batchesAfter, "leads_batch_duration_seconds_sum");
+				double busy = delta(metersBefore, metersAfter, "leads_batch_duration_seconds_sum");
 				System.out.printf("  %s: %.1f requests (submissions and decisions) per batch, %.2f ms per batch,"
 						+ " the batch thread busy %.0f %% of the time%n", scenario,
-						delta(batchesBefore, batchesAfter, "leads_batch_size_sum") / batches, busy * 1000 / batches,
+						delta(metersBefore, metersAfter, "leads_batch_size_sum") / batches, busy * 1000 / batches,
 						busy * 100 / elapsed);
 			}
 		}
@@ -352,19 +352,22 @@ public final class LedgerBenchmark {
 			throws InterruptedException {
 		long started = System.nanoTime();
 		while (true) {
-			double cycleCompiledBefore = serviceMeters(service).getOrDefault(COMPILATION, 0.0);
-			long cycleStarted = System.nanoTime();
+			double cycleCompiled = 0;
+			double cycleMillis = 0;
 			for (LoadDriver driver : List.of(driver(service, spread), driver(service, hot),
 					driver(service, spread).readsOnly())) {
-				double compiledBefore = serviceMeters(service).getOrDefault(COMPILATION, 0.0);
+				double compiledBefore = compiledMillis(service);
 				long stepStarted = System.nanoTime();
 				double ops = run(service, driver, WARM_UP_STEP, null, "warm-up");
+				double compiled = compiledMillis(service) - compiledBefore;
+				double millis = (System.nanoTime() - stepStarted) / 1e6;
+				cycleCompiled += compiled;
+				cycleMillis += millis;
 				System.out.printf("  warm-up %3d s: %5.0f ops/s, the service's JIT compiled %.0f ms per second%n",
-						(System.nanoTime() - started) / 1_000_000_000L, ops,
-						compilingShare(service, compiledBefore, stepStarted) * 1000);
+						(System.nanoTime() - started) / 1_000_000_000L, ops, compiled * 1000 / millis);
 			}
 			long seconds = (System.nanoTime() - started) / 1_000_000_000L;
-			if (seconds >= WARM_UP && compilingShare(service, cycleCompiledBefore, cycleStarted) < JIT_SETTLED) {
+			if (seconds >= WARM_UP && cycleCompiled / cycleMillis < JIT_SETTLED) {
 				return;
 			}
 			if (seconds >= WARM_UP_MAX) {
@@ -374,9 +377,9 @@ public final class LedgerBenchmark {
 		}
 	}
 
-	/** The service's compilers' time since {@code since} over the time passed (their time then given). */
-	private static double compilingShare(ServiceProcess service, double compiledThen, long since) {
-		return (serviceMeters(service).getOrDefault(COMPILATION, 0.0) - compiledThen) / ((System.nanoTime() - since) / 1e6);
+	/** The service's compilers' accumulated time, in milliseconds. */
+	private static double compiledMillis(ServiceProcess service) {
+		return serviceMeters(service).getOrDefault(COMPILATION, 0.0);
 	}
 
 	private static void report(Map<String, List<Double>> throughput, Map<String, List<Long>> latencies) {

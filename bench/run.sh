@@ -4,7 +4,7 @@
 #        WARMUP=30 bench/run.sh ...   seconds of warm-up at least (default 5); it goes on until the service's JIT has settled
 #        WARMUP_MAX=60 bench/run.sh ... seconds of warm-up at most, settled or not (default 300)
 #        POOL=20 bench/run.sh ...     the service's connection pool (default 2 × cores, docs/OPERATIONS.md's rule)
-#        STATEMENTS=true bench/run.sh ... also print the statements and functions that took the database's time
+#        STATEMENTS=true bench/run.sh ... also print the statements (with how often each was planned), the rows written per table and the functions that took the database's time
 #        IDEMPOTENCY=true bench/run.sh ... submissions carry an Idempotency-Key each, as the web app's do
 #        DRIVER=jdk bench/run.sh ...  the clients on java.net.http (runs 1-7) instead of plain keep-alive sockets (lean)
 #        PROBE=false bench/run.sh ... skip the round-trip probe that follows the rounds (bench/probe, RoundTripProbe)

@@ -137,6 +137,11 @@ final class Batcher<S> implements SmartLifecycle {
 			.register(meters);
 	}
 
+	/** Its batches' transactions: tests run in one to see what they run with. */
+	TransactionTemplate transactions() {
+		return transactions;
+	}
+
 	/** Runs the request in the next batch and waits for its lead; alone, on this thread, when not running. */
 	Lead submit(S request) {
 		if (!running) {

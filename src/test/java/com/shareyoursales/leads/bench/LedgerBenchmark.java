@@ -129,6 +129,7 @@ public final class LedgerBenchmark {
 		if (STATEMENTS) {
 			arguments.addAll(List.of("--leads.database.server-settings[shared_preload_libraries]=pg_stat_statements",
 					"--leads.database.server-settings[pg_stat_statements.track]=all",
+					"--leads.database.server-settings[pg_stat_statements.track_planning]=on",
 					"--leads.database.server-settings[track_functions]=all"));
 		}
 		try (ServiceProcess service = ServiceProcess.start(data, null, arguments.toArray(String[]::new))) {

@@ -52,8 +52,23 @@ class LeadBatchIntegrationTests {
 	@Autowired
 	MeterRegistry meters;
 
+	@Autowired
+	Batcher<LeadBatch.LeadRequest> leadBatcher;
+
 	@Value("${leads.batch.threads}")
 	int batchThreads;
+
+	@Test
+	void aBatchsStatementsArePlannedOncePerConnection() {
+		String query = "select current_setting('plan_cache_mode')";
+
+		String inABatch = leadBatcher.transactions().execute(status -> jdbc.sql(query).query(String.class).single());
+		String elsewhere = transactions.execute(status -> jdbc.sql(query).query(String.class).single());
+
+		// a batch's statements take its leads as arrays: planned for the arrays at hand, each run would be planned again
+		assertThat(inABatch).isEqualTo("force_generic_plan");
+		assertThat(elsewhere).as("other transactions keep PostgreSQL's choice").isEqualTo("auto");
+	}
 
 	@Test
 	void whatADecisionReleasesFundsASubmissionOfTheSameBatch() {

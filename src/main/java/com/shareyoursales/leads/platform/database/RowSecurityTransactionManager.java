@@ -13,7 +13,8 @@ import org.springframework.transaction.interceptor.TransactionAttribute;
 /**
  * Opens every transaction by telling PostgreSQL who is asking ({@code app.user_id}, {@code app.role}, local to
  * the transaction), so that the row-level security policies filter every statement, whatever code path runs it;
- * in the same statement, a transaction that need not wait for the disk flush says so (see {@link #noFlushWait}).
+ * in the same statement, the settings its {@link TransactionLabels} ask for: a transaction that need not wait for the
+ * disk flush says so (see {@link #noFlushWait}), one whose statements are best planned once asks for generic plans.
  */
 class RowSecurityTransactionManager extends JdbcTransactionManager {
 
@@ -37,11 +38,13 @@ class RowSecurityTransactionManager extends JdbcTransactionManager {
 			throws SQLException {
 		super.prepareTransactionalConnection(connection, definition);
 		RowSecurity.Principal principal = RowSecurity.currentPrincipal();
-		// a transaction without that label keeps the server's synchronous_commit (on for a durable database)
-		try (PreparedStatement statement = connection.prepareStatement(noFlushWait(definition) ? """
-				select set_config('app.user_id', ?, true), set_config('app.role', ?, true),
-				       set_config('synchronous_commit', 'off', true)"""
-				: "select set_config('app.user_id', ?, true), set_config('app.role', ?, true)")) {
+		// a transaction without these labels keeps the server's synchronous_commit (on for a durable database) and
+		// plan_cache_mode (auto)
+		String settings = "select set_config('app.user_id', ?, true), set_config('app.role', ?, true)"
+				+ (noFlushWait(definition) ? ", set_config('synchronous_commit', 'off', true)" : "")
+				+ (labeled(definition, TransactionLabels.GENERIC_PLANS)
+						? ", set_config('plan_cache_mode', 'force_generic_plan', true)" : "");
+		try (PreparedStatement statement = connection.prepareStatement(settings)) {
 			statement.setString(1, principal.userId());
 			statement.setString(2, principal.role());
 			statement.execute();
@@ -49,9 +52,12 @@ class RowSecurityTransactionManager extends JdbcTransactionManager {
 	}
 
 	static boolean noFlushWait(TransactionDefinition definition) {
-		return definition instanceof TransactionAttribute attribute
-				&& attribute.getLabels().contains(TransactionLabels.NO_FLUSH_WAIT)
+		return labeled(definition, TransactionLabels.NO_FLUSH_WAIT)
 				|| definition.getName() != null && definition.getName().startsWith(PUBLICATION_MARKS);
+	}
+
+	private static boolean labeled(TransactionDefinition definition, String label) {
+		return definition instanceof TransactionAttribute attribute && attribute.getLabels().contains(label);
 	}
 
 }

@@ -59,7 +59,7 @@ class LeadBatchIntegrationTests {
 	int batchThreads;
 
 	@Test
-	void aBatchsStatementsArePlannedOncePerConnection() {
+	void aBatchsTransactionAsksForGenericPlansAndOthersDoNot() {
 		String query = "select current_setting('plan_cache_mode')";
 
 		String inABatch = leadBatcher.transactions().execute(status -> jdbc.sql(query).query(String.class).single());

@@ -42,8 +42,9 @@ import com.shareyoursales.leads.support.ServiceProcess;
  * bench.warmup (5 s at least: the warm-up goes on until the service's JIT has settled, bench.warmupMax 300 s at
  * most), bench.pgbench (pgbench), bench.pool (2 × cores: the service's connection pool, sized by the
  * rule of docs/OPERATIONS.md for a database on this machine's cores), bench.statements (false: true loads
- * pg_stat_statements into the embedded server and prints, at the end, the service's statements and functions that
- * took the most time during the rounds — how run 6's findings were made), bench.idempotencyKeys (false: true sends
+ * pg_stat_statements into the embedded server and prints, at the end, the service's statements (with how often each
+ * was planned) and functions that took the most time during the rounds and the rows written per table — how runs 6
+ * and 27's findings were made), bench.idempotencyKeys (false: true sends
  * an Idempotency-Key with each submission, as the web app does), bench.driver (lean: the clients write HTTP/1.1 on
  * plain keep-alive sockets, so that the driver takes little of the cores the service and PostgreSQL share with it;
  * jdk: java.net.http, as runs 1–7 did).

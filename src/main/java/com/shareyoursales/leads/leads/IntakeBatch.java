@@ -287,7 +287,7 @@ class IntakeBatch {
 					draft.serviceValue(), candidate.commission, draft.source(), blankToNull(draft.notes()), now,
 					expiresAt));
 		}
-		// its listeners write in this transaction, now: a refusal below leaves nothing behind
+		// its listeners write in this transaction (before its movements): a refusal below leaves nothing behind
 		events.publishEvent(new LeadsSubmitted(submitted));
 		List<Lead> inserted = leads.insert(rows);
 		for (int i = 0; i < accepted.size(); i++) {

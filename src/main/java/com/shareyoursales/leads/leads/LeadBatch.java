@@ -8,6 +8,7 @@ import com.shareyoursales.leads.leads.Batcher.Outcome;
 import com.shareyoursales.leads.leads.DecisionBatch.DecisionRequest;
 import com.shareyoursales.leads.leads.IntakeBatch.Submission;
 import com.shareyoursales.leads.platform.database.RowSecurity;
+import com.shareyoursales.leads.platform.events.PendingWrites;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -34,11 +35,15 @@ class LeadBatch {
 
 	private final RowSecurity rowSecurity;
 
-	LeadBatch(IntakeBatch intake, DecisionBatch decisions, DepositLedger ledger, RowSecurity rowSecurity) {
+	private final PendingWrites pendingWrites;
+
+	LeadBatch(IntakeBatch intake, DecisionBatch decisions, DepositLedger ledger, RowSecurity rowSecurity,
+			PendingWrites pendingWrites) {
 		this.intake = intake;
 		this.decisions = decisions;
 		this.ledger = ledger;
 		this.rowSecurity = rowSecurity;
+		this.pendingWrites = pendingWrites;
 	}
 
 	/**
@@ -64,6 +69,8 @@ class LeadBatch {
 		PlannedMovements movements = new PlannedMovements();
 		List<Outcome> decisionOutcomes = decided.isEmpty() ? List.of() : decisions.decide(decided, movements, alone);
 		List<Outcome> intakeOutcomes = submitted.isEmpty() ? List.of() : intake.submit(submitted, movements, alone);
+		// both kinds' notifications in one write, before the deposits' locks (held then until commit)
+		pendingWrites.flush();
 		movements.make(ledger);
 		List<Outcome> outcomes = new ArrayList<>(requests.size());
 		int nextDecision = 0;

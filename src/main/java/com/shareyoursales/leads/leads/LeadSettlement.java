@@ -11,6 +11,7 @@ import com.shareyoursales.leads.deposits.DepositLedger;
 import com.shareyoursales.leads.deposits.DepositLedger.LeadMovement;
 import com.shareyoursales.leads.leads.internal.LeadRows;
 import com.shareyoursales.leads.leads.internal.LeadRows.Decided;
+import com.shareyoursales.leads.platform.events.PendingWrites;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -30,12 +31,16 @@ class LeadSettlement {
 
 	private final ApplicationEventPublisher events;
 
+	private final PendingWrites pendingWrites;
+
 	private final Clock clock;
 
-	LeadSettlement(LeadRows leads, DepositLedger ledger, ApplicationEventPublisher events, Clock clock) {
+	LeadSettlement(LeadRows leads, DepositLedger ledger, ApplicationEventPublisher events, PendingWrites pendingWrites,
+			Clock clock) {
 		this.leads = leads;
 		this.ledger = ledger;
 		this.events = events;
+		this.pendingWrites = pendingWrites;
 		this.clock = clock;
 	}
 
@@ -63,6 +68,8 @@ class LeadSettlement {
 	List<Lead> settle(List<Decision> decisions) {
 		PlannedMovements movements = new PlannedMovements();
 		List<Lead> settled = settle(decisions, movements);
+		// the notifications before the deposits' locks
+		pendingWrites.flush();
 		movements.make(ledger);
 		return settled;
 	}
@@ -73,7 +80,7 @@ class LeadSettlement {
 	 */
 	List<Lead> settle(List<Decision> decisions, PlannedMovements movements) {
 		Instant now = now();
-		// their listeners write in this transaction, now; a failure below leaves nothing behind
+		// their listeners write in this transaction (before its movements); a failure below leaves nothing behind
 		events.publishEvent(new LeadsDecided(decisions.stream().map(decision -> event(decision, now)).toList()));
 		leads.markDecided(decisions.stream()
 			.map(decision -> new Decided(decision.lead().id(), decision.status(), now, decision.by(), decision.reason(),

@@ -95,6 +95,42 @@ class LeadBatchIntegrationTests {
 	}
 
 	@Test
+	void aBatchTellsTheUsersOfItsDecisionsAndSubmissionsInOneStatement() {
+		// given a merchant with a pending lead
+		World world = fixtures.world("1000.00");
+		UUID pending = fixtures.submitted(world, "500");
+
+		// when one batch validates it and takes a new lead, counting the letters' statements of its transaction
+		long posts = transactions.execute(status -> {
+			// the counts a backend has not reported yet (it reports when idle, at most once a second) include its
+			// earlier transactions': the difference within one transaction is this one's
+			long before = postLettersCalls();
+			List<Outcome> outcomes = batch.run(List.of(validation(world, pending), submission(world)));
+			assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.lead()).isNotNull());
+			return postLettersCalls() - before;
+		});
+
+		// then one read of the recipients and one statement told both: the influencer of the decision (dashboard and
+		// e-mail) and the merchant of the new lead
+		assertThat(posts).isEqualTo(1);
+		assertThat(fixtures.column("select type from notifications where user_id = :u and data ->> 'leadId' = :l",
+				Map.of("u", world.influencer().id(), "l", pending.toString()), String.class))
+			.containsExactly("LEAD_VALIDATED");
+		assertThat(fixtures.column("select type from notification_deliveries where user_id = :u and type = 'LEAD_VALIDATED'",
+				Map.of("u", world.influencer().id()), String.class))
+			.containsExactly("LEAD_VALIDATED");
+		assertThat(fixtures.column("select count(*) from notifications where user_id = :u and type = 'LEAD_SUBMITTED'",
+				Map.of("u", world.merchant().id()), Long.class))
+			.as("the pending lead's and the new one's").containsExactly(2L);
+	}
+
+	private long postLettersCalls() {
+		return jdbc.sql("select coalesce(sum(calls), 0) from pg_stat_xact_user_functions where funcname = 'post_letters'")
+			.query(Long.class)
+			.single();
+	}
+
+	@Test
 	void aReservationRefusedInABatchUndoesItsDecisionsToo() {
 		// given a deposit of 100.00 with one pending lead (50.00 reserved)
 		World world = fixtures.world("100.00");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import com.shareyoursales.leads.identity.UserDirectory;
@@ -22,6 +23,7 @@ import com.shareyoursales.leads.leads.LeadsSubmitted;
 import com.shareyoursales.leads.notifications.Channel;
 import com.shareyoursales.leads.platform.events.InTransactionListener;
 import com.shareyoursales.leads.platform.events.InTransactionWork;
+import com.shareyoursales.leads.platform.events.PendingWrites;
 
 import org.springframework.stereotype.Component;
 
@@ -29,9 +31,10 @@ import org.springframework.stereotype.Component;
  * Lead events: the merchant sees each new lead on its dashboard; the influencer is told of each decision and
  * expiry (dashboard and e-mail, a rejection with its reason in the influencer's language); both pages get the lead's
  * new status and the deposit's new balance live. Written in the lead's own transaction (see
- * {@link InTransactionListener}): a lead and the notifications it causes commit together. Each event's letters are
- * written by one isolated statement, its last write ({@link Outbox#post}); a batch of leads (intake, decisions, the
- * expiry sweep) is one event, and its letters one statement.
+ * {@link InTransactionListener}): a lead and the notifications it causes commit together. A transaction's letters
+ * are written by one isolated statement ({@link Outbox#post}), made before its deposit movements
+ * ({@link PendingWrites}): a batch of leads (intake, decisions, the expiry sweep) is one event, and a batch that
+ * decides some leads and takes others reads its recipients once and writes their letters once.
  */
 @Component
 class LeadListeners {
@@ -50,10 +53,13 @@ class LeadListeners {
 
 	private final InTransactionWork inTransaction;
 
+	private final PendingWrites pending;
+
 	LeadListeners(UserDirectory users, Outbox outbox, LiveUpdates live, Templates templates,
-			InTransactionWork inTransaction) {
+			InTransactionWork inTransaction, PendingWrites pending) {
 		this.users = users;
 		this.inTransaction = inTransaction;
+		this.pending = pending;
 		this.outbox = outbox;
 		this.live = live;
 		this.templates = templates;
@@ -69,39 +75,47 @@ class LeadListeners {
 		inTransaction.run("Notifying " + batch.leads().size() + " decided lead(s)", () -> decided(batch.leads()));
 	}
 
-	/** A batch's letters in one statement. */
 	private void submitted(List<LeadSubmitted> leads) {
-		Recipients recipients = new Recipients();
-		for (LeadSubmitted lead : leads) {
-			recipients.tell(lead.merchantId(), new Message("lead-submitted:" + lead.leadId(), "LEAD_SUBMITTED",
-					data(lead.leadId(), lead.campaignId(), lead.depositId()),
-					lang -> new Object[] { lead.customerName(), lead.city() == null ? "-" : lead.city(),
-							LocalFormats.amount(lead.serviceValue(), lang), LocalFormats.amount(lead.commission(), lang),
-							LocalFormats.dateTime(lead.expiresAt(), lang) }),
-					MERCHANT);
-		}
-		recipients.post();
+		tell(recipients -> {
+			for (LeadSubmitted lead : leads) {
+				recipients.tell(lead.merchantId(), new Message("lead-submitted:" + lead.leadId(), "LEAD_SUBMITTED",
+						data(lead.leadId(), lead.campaignId(), lead.depositId()),
+						lang -> new Object[] { lead.customerName(), lead.city() == null ? "-" : lead.city(),
+								LocalFormats.amount(lead.serviceValue(), lang),
+								LocalFormats.amount(lead.commission(), lang),
+								LocalFormats.dateTime(lead.expiresAt(), lang) }),
+						MERCHANT);
+			}
+		});
 		leads.forEach(lead -> changed(lead.leadId(), LeadStatus.PENDING, lead.depositId(), lead.merchantId(),
 				lead.influencerId()));
 	}
 
-	/** A batch's letters in one statement. */
 	private void decided(List<LeadDecided> leads) {
-		Recipients recipients = new Recipients();
-		for (LeadDecided lead : leads) {
-			if (lead instanceof LeadValidated validated) {
-				validated(recipients, validated);
+		tell(recipients -> {
+			for (LeadDecided lead : leads) {
+				if (lead instanceof LeadValidated validated) {
+					validated(recipients, validated);
+				}
+				else if (lead instanceof LeadRejected rejected) {
+					rejected(recipients, rejected);
+				}
+				else if (lead instanceof LeadExpired expired) {
+					expired(recipients, expired);
+				}
 			}
-			else if (lead instanceof LeadRejected rejected) {
-				rejected(recipients, rejected);
-			}
-			else if (lead instanceof LeadExpired expired) {
-				expired(recipients, expired);
-			}
-		}
-		recipients.post();
+		});
 		leads.forEach(lead -> changed(lead.leadId(), status(lead), lead.depositId(), lead.merchantId(),
 				lead.influencerId()));
+	}
+
+	/**
+	 * Adds letters to the transaction's: read and written once, before its deposit movements, for all its lead events
+	 * (PendingWrites). The write's failure is counted and the transaction goes on without them (InTransactionWork).
+	 */
+	private void tell(Consumer<Recipients> letters) {
+		pending.leave(this, Recipients::new, letters, recipients -> inTransaction
+			.run("Writing " + recipients.size() + " letter(s) of lead changes", recipients::post));
 	}
 
 	private void validated(Recipients recipients, LeadValidated lead) {
@@ -135,7 +149,7 @@ class LeadListeners {
 		return lead instanceof LeadRejected ? LeadStatus.REJECTED : LeadStatus.EXPIRED;
 	}
 
-	/** A batch's letters: its recipients' profiles read in one statement, its letters written in one. */
+	/** A transaction's letters: its recipients' profiles read in one statement, its letters written in one. */
 	private final class Recipients {
 
 		private record Told(UUID userId, Message message, Set<Channel> channels) {
@@ -145,6 +159,10 @@ class LeadListeners {
 
 		void tell(UUID userId, Message message, Set<Channel> channels) {
 			told.add(new Told(userId, message, channels));
+		}
+
+		int size() {
+			return told.size();
 		}
 
 		/** The batch's only write; a failure the database undid is thrown, for InTransactionWork to count. */

@@ -11,6 +11,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Writes that {@link InTransactionListener}s leave to the transaction that published their events, so that the
  * events of one transaction share one write: a lead batch that decides some leads and takes others tells all their
@@ -40,20 +42,28 @@ public class PendingWrites {
 
 	/** Makes the current transaction's pending writes now, in the order they were first left. */
 	public void flush() {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			current().makeAll();
+		Pending pending = TransactionSynchronizationManager.isSynchronizationActive() ? registered() : null;
+		if (pending != null) {
+			pending.makeAll();
 		}
 	}
 
 	private static Pending current() {
+		Pending pending = registered();
+		if (pending == null) {
+			pending = new Pending();
+			TransactionSynchronizationManager.registerSynchronization(pending);
+		}
+		return pending;
+	}
+
+	private static @Nullable Pending registered() {
 		for (TransactionSynchronization registered : TransactionSynchronizationManager.getSynchronizations()) {
 			if (registered instanceof Pending pending) {
 				return pending;
 			}
 		}
-		Pending pending = new Pending();
-		TransactionSynchronizationManager.registerSynchronization(pending);
-		return pending;
+		return null;
 	}
 
 	private record Write<T>(T value, Consumer<T> write) {

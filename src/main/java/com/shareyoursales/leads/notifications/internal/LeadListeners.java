@@ -165,7 +165,7 @@ class LeadListeners {
 			return told.size();
 		}
 
-		/** The batch's only write; a failure the database undid is thrown, for InTransactionWork to count. */
+		/** The letters' only write; a failure the database undid is thrown, for InTransactionWork to count. */
 		void post() {
 			Map<UUID, UserProfile> profiles = users.find(told.stream().map(Told::userId).collect(Collectors.toSet()));
 			Letters letters = new Letters();

@@ -69,9 +69,8 @@ class LeadBatch {
 		PlannedMovements movements = new PlannedMovements();
 		List<Outcome> decisionOutcomes = decided.isEmpty() ? List.of() : decisions.decide(decided, movements, alone);
 		List<Outcome> intakeOutcomes = submitted.isEmpty() ? List.of() : intake.submit(submitted, movements, alone);
-		// both kinds' notifications in one write, before the deposits' locks (held then until commit)
-		pendingWrites.flush();
-		movements.make(ledger);
+		// both kinds' notifications in one write, then the deposits' locks (held until commit)
+		movements.make(ledger, pendingWrites);
 		List<Outcome> outcomes = new ArrayList<>(requests.size());
 		int nextDecision = 0;
 		int nextSubmission = 0;

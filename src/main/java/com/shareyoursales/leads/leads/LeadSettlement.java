@@ -68,9 +68,7 @@ class LeadSettlement {
 	List<Lead> settle(List<Decision> decisions) {
 		PlannedMovements movements = new PlannedMovements();
 		List<Lead> settled = settle(decisions, movements);
-		// the notifications before the deposits' locks
-		pendingWrites.flush();
-		movements.make(ledger);
+		movements.make(ledger, pendingWrites);
 		return settled;
 	}
 

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import com.shareyoursales.leads.deposits.DepositLedger;
 import com.shareyoursales.leads.deposits.DepositLedger.LeadMovement;
 import com.shareyoursales.leads.deposits.Movement;
+import com.shareyoursales.leads.platform.events.PendingWrites;
 
 /**
  * The ledger movements of one transaction's leads — its decisions' captures and releases, its submissions'
@@ -37,8 +38,12 @@ final class PlannedMovements {
 		planned.add(new Planned(movement, onOutcome));
 	}
 
-	/** Makes every planned movement, in deposit order, then hands each outcome to its planner. */
-	void make(DepositLedger ledger) {
+	/**
+	 * Makes every planned movement, in deposit order, then hands each outcome to its planner. What the transaction's
+	 * listeners left to it (its notifications) is written first, so that it is not written under the deposits' locks.
+	 */
+	void make(DepositLedger ledger, PendingWrites pendingWrites) {
+		pendingWrites.flush();
 		if (planned.isEmpty()) {
 			return;
 		}

@@ -15,7 +15,8 @@ public final class TransactionLabels {
 	 * array's elements when it plans, so the plan made for the parameters at hand always looks cheaper than the
 	 * generic one, and such a statement was planned again on every execution: ~0.6 ms of planning (wall time under
 	 * load) for each of the batch's look-ups of campaigns and agreements, a fifth of the database's CPU per lead
-	 * operation in perf (PERFORMANCE.md, run 27). Not for statements whose best plan depends on a parameter (a list with optional filters).
+	 * operation in perf (PERFORMANCE.md, run 27). Not for statements whose best plan depends on a parameter (a list
+	 * with optional filters).
 	 */
 	public static final String GENERIC_PLANS = "plan_cache_mode=force_generic_plan";
 

@@ -1,12 +1,17 @@
 package com.shareyoursales.leads.platform.database;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
+
+import javax.sql.DataSource;
 
 import com.shareyoursales.leads.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -20,24 +25,28 @@ class TransactionLabelsIntegrationTests {
 	private static final String SETTINGS = "select current_setting('plan_cache_mode'), current_setting('app.role')";
 
 	@Autowired
-	PlatformTransactionManager transactionManager;
-
-	@Autowired
-	JdbcClient jdbc;
+	DataSource dataSource;
 
 	@Test
-	void aLabeledTransactionRunsWithItsSettingsAndTheNextOneWithoutThem() {
-		TransactionTemplate labeled = new LabeledTransactionTemplate(transactionManager, TransactionLabels.GENERIC_PLANS);
-		TransactionTemplate plain = new TransactionTemplate(transactionManager);
+	void aLabeledTransactionRunsWithItsSettingsAndTheNextOneWithoutThem() throws SQLException {
+		// both transactions on one connection: a setting that outlived its transaction would show in the second
+		try (Connection connection = dataSource.getConnection()) {
+			SingleConnectionDataSource one = new SingleConnectionDataSource(connection, true);
+			PlatformTransactionManager transactionManager = new RowSecurityTransactionManager(one);
+			JdbcClient jdbc = JdbcClient.create(one);
+			TransactionTemplate labeled = new LabeledTransactionTemplate(transactionManager,
+					TransactionLabels.GENERIC_PLANS);
+			TransactionTemplate plain = new TransactionTemplate(transactionManager);
 
-		List<String> inLabeled = labeled.execute(status -> settings());
-		List<String> inPlain = plain.execute(status -> settings());
+			List<String> inLabeled = labeled.execute(status -> settings(jdbc));
+			List<String> inPlain = plain.execute(status -> settings(jdbc));
 
-		assertThat(inLabeled).containsExactly("force_generic_plan", "SYSTEM");
-		assertThat(inPlain).as("set for the labeled transaction only").containsExactly("auto", "SYSTEM");
+			assertThat(inLabeled).containsExactly("force_generic_plan", "SYSTEM");
+			assertThat(inPlain).as("set for the labeled transaction only").containsExactly("auto", "SYSTEM");
+		}
 	}
 
-	private List<String> settings() {
+	private static List<String> settings(JdbcClient jdbc) {
 		return jdbc.sql(SETTINGS).query((row, n) -> List.of(row.getString(1), row.getString(2))).single();
 	}
 

@@ -4,9 +4,9 @@
 -- three periods, two breakdown dimensions) and only then summed them per rollup row, so that its work grew with the
 -- changes drained, not with the rows they touch. With the queue drained once a second under load, that sort and
 -- sum was most of the drain: for 700 lead operations on one merchant (906 changes touching 90 rollup rows) 50-65 ms,
--- and 4-7 ms once the changes of one (merchant, influencer, campaign, day) are summed first (a timing harness on a
--- throwaway database, PERFORMANCE.md run 33). The rows written and their sums are the same (the harness compared the
--- three tables after both versions: equal); only the order of the additions changes, and they are exact.
+-- and 4-8 ms once the changes of one (merchant, influencer, campaign, day) are summed first (RollupDrainBenchmark,
+-- PERFORMANCE.md run 33). The rows written and their sums are the same (the benchmark compares the three tables
+-- after both versions: equal); only the order of the additions changes, and they are exact.
 create or replace function apply_lead_rollup_deltas(p_deltas lead_rollup_delta[]) returns void language plpgsql
 set work_mem = '64MB' as $$
 declare

@@ -143,6 +143,8 @@ public final class LedgerBenchmark {
 			List<Merchant> hot = List.of(population.merchants().get(0));
 			List<Merchant> spread = population.merchants();
 			warmUp(service, hot, spread);
+			analyze(service);
+			long[] leadScansBefore = sequentialScans(service, "leads");
 			if (STATEMENTS) {
 				StatementProfile.reset(service);
 			}
@@ -163,6 +165,9 @@ public final class LedgerBenchmark {
 				throughput.computeIfAbsent("spread", k -> new ArrayList<>()).add(spreadOps);
 			}
 			report(throughput, latencies);
+			long[] leadScansAfter = sequentialScans(service, "leads");
+			System.out.printf("leads read by sequential scans during the rounds: %d scans, %d rows%n",
+					leadScansAfter[0] - leadScansBefore[0], leadScansAfter[1] - leadScansBefore[1]);
 			if (PROBE) {
 				new RoundTripProbe(service, pgPort, population.merchants().get(1)).run(ROUNDS, Math.min(SECONDS, 10));
 			}
@@ -467,6 +472,35 @@ public final class LedgerBenchmark {
 		Collections.sort(sorted);
 		int n = sorted.size();
 		return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+	}
+
+	/**
+	 * Gives the service's tables statistics before the rounds, as {@code pgbench -i} gives its own. The warm-up starts
+	 * on empty lead tables, and each pooled connection keeps the generic plans it made then (the lead batches force
+	 * them, TransactionLabels) until an analyze invalidates them; autovacuum analyzed the growing tables only a few
+	 * times per run, so the decisions' lead lock could keep a plan made for an empty table: a scan of every lead per
+	 * decision batch (PERFORMANCE.md run 34: 6 189 sequential scans of {@code leads} reading 32.6 million rows in a
+	 * one-round run). A database in service has statistics; the benchmark measures that state.
+	 */
+	private static void analyze(ServiceProcess service) throws SQLException {
+		long started = System.nanoTime();
+		try (Connection connection = service.superuser(); Statement statement = connection.createStatement()) {
+			statement.execute("analyze");
+		}
+		System.out.printf("  analyzed the service's database after the warm-up (as pgbench -i does its tables) in %d ms%n",
+				(System.nanoTime() - started) / 1_000_000);
+	}
+
+	/** A table's sequential scans so far, and the rows they read (a plan that lost its index shows here). */
+	private static long[] sequentialScans(ServiceProcess service, String table) throws SQLException {
+		try (Connection connection = service.superuser(); Statement statement = connection.createStatement()) {
+			statement.execute("select pg_stat_clear_snapshot()");
+			try (ResultSet rs = statement.executeQuery(
+					"select seq_scan, seq_tup_read from pg_stat_user_tables where relname = '" + table + "'")) {
+				rs.next();
+				return new long[] { rs.getLong(1), rs.getLong(2) };
+			}
+		}
 	}
 
 	private static void pgbenchInit(int port, String database, int scale) throws IOException, InterruptedException {

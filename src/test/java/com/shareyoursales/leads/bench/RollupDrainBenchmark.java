@@ -68,7 +68,6 @@ public final class RollupDrainBenchmark {
 		int tries = Integer.getInteger("bench.tries", 5);
 		try (ThrowawayPostgres postgres = ThrowawayPostgres.migrated(); Connection db = postgres.systemConnection();
 				Statement sql = db.createStatement()) {
-			sql.execute("select set_config('app.role', 'SYSTEM', false)");
 			Map<String, String> versions = new LinkedHashMap<>();
 			versions.put("per change (V42)", function("db/migration/V42__analytics_rollups_status_columns.sql"));
 			versions.put("per key (now)   ", currentFunction(sql));

@@ -45,9 +45,9 @@ describe('BankTransfersPage', () => {
     setUp();
     renderWithProviders(<BankTransfersPage />);
 
+    expect(await screen.findByRole('columnheader', { name: 'Référence' })).toBeInTheDocument(); // see wideColumns
     const row = (await screen.findByText('Clinique Atlas')).closest('tr') as HTMLElement;
     expect(within(row).getAllByRole('cell')).toHaveLength(5);
-    expect(screen.getByRole('columnheader', { name: 'Référence' })).toBeInTheDocument();
     expect(within(row).getByRole('button', { name: 'Refuser' })).toBeInTheDocument();
   });
 });

@@ -44,8 +44,8 @@ describe('LedgerPage', () => {
     setUp();
     renderWithProviders(<LedgerPage />);
 
+    expect(await screen.findByRole('columnheader', { name: 'Type' })).toBeInTheDocument(); // see wideColumns
     const row = (await screen.findByText('Encaissement')).closest('tr') as HTMLElement;
-    expect(screen.getByRole('columnheader', { name: 'Type' })).toBeInTheDocument();
     expect(within(row).getByText('950,00 MAD')).toBeInTheDocument();
   });
 });

@@ -9,6 +9,7 @@
 #        DRIVER=jdk bench/run.sh ...  the clients on java.net.http (runs 1-7) instead of plain keep-alive sockets (lean)
 #        PROBE=false bench/run.sh ... skip the round-trip probe that follows the rounds (bench/probe, RoundTripProbe)
 #        FLUSH_DELAY_US=1000 bench/run.sh ... a slower disk: each fsync/fdatasync of the PostgreSQL waits 1 ms more (bench/slow-flush)
+#        ANALYZE=false bench/run.sh ... no analyze after the warm-up: the rounds run on the statistics autovacuum made (or none)
 #        KEEP_DATA=true bench/run.sh ... keep the run's database and service log (removed at the end otherwise: ~1.5 GB)
 #        JVM_ARGS="-XX:+UseParallelGC -Xlog:gc:file=/tmp/gc.log" bench/run.sh ... extra options for the service's JVM
 # Prints per-operation latency percentiles, ops/s per round, medians and the ratios service ops/s ÷ pgbench tps.
@@ -23,4 +24,4 @@ fi
 ./mvnw -q -B -Dskip.frontend=true test-compile exec:java -Dexec.classpathScope=test \
   -Dexec.mainClass=com.shareyoursales.leads.bench.LedgerBenchmark \
   -Dleads.useJar=true -Dleads.jar=target/leads-1.0.0-SNAPSHOT.jar \
-  -Dbench.seconds="$SECS" -Dbench.rounds="$ROUNDS" -Dbench.clients="$CLIENTS" -Dbench.warmup="${WARMUP:-5}" ${WARMUP_MAX:+-Dbench.warmupMax="$WARMUP_MAX"} ${POOL:+-Dbench.pool="$POOL"} ${STATEMENTS:+-Dbench.statements="$STATEMENTS"} ${IDEMPOTENCY:+-Dbench.idempotencyKeys="$IDEMPOTENCY"} ${DRIVER:+-Dbench.driver="$DRIVER"} ${PROBE:+-Dbench.probe="$PROBE"} ${FLUSH_DELAY_US:+-Dbench.flushDelayMicros="$FLUSH_DELAY_US" -Dbench.slowFlushLibrary=target/slow_flush.so} ${KEEP_DATA:+-Dbench.keepData="$KEEP_DATA"} ${JVM_ARGS:+"-Dleads.jvmArgs=$JVM_ARGS"} | tee target/bench-result.txt
+  -Dbench.seconds="$SECS" -Dbench.rounds="$ROUNDS" -Dbench.clients="$CLIENTS" -Dbench.warmup="${WARMUP:-5}" ${WARMUP_MAX:+-Dbench.warmupMax="$WARMUP_MAX"} ${POOL:+-Dbench.pool="$POOL"} ${STATEMENTS:+-Dbench.statements="$STATEMENTS"} ${IDEMPOTENCY:+-Dbench.idempotencyKeys="$IDEMPOTENCY"} ${DRIVER:+-Dbench.driver="$DRIVER"} ${PROBE:+-Dbench.probe="$PROBE"} ${ANALYZE:+-Dbench.analyze="$ANALYZE"} ${FLUSH_DELAY_US:+-Dbench.flushDelayMicros="$FLUSH_DELAY_US" -Dbench.slowFlushLibrary=target/slow_flush.so} ${KEEP_DATA:+-Dbench.keepData="$KEEP_DATA"} ${JVM_ARGS:+"-Dleads.jvmArgs=$JVM_ARGS"} | tee target/bench-result.txt

@@ -104,6 +104,9 @@ public final class LedgerBenchmark {
 	/** After the rounds, what a submission costs PostgreSQL alone and in a batch of eight (RoundTripProbe); bench.probe=false to skip it. */
 	private static final boolean PROBE = !"false".equals(System.getProperty("bench.probe"));
 
+	/** Whether to analyze the service's database after the warm-up (see analyze). */
+	private static final boolean ANALYZE = !"false".equals(System.getProperty("bench.analyze"));
+
 	/** Per scenario, per round: the service's and PostgreSQL's CPU milliseconds per operation. */
 	private static final Map<String, List<double[]>> CPU_PER_OPERATION = new TreeMap<>();
 
@@ -143,7 +146,9 @@ public final class LedgerBenchmark {
 			List<Merchant> hot = List.of(population.merchants().get(0));
 			List<Merchant> spread = population.merchants();
 			warmUp(service, hot, spread);
-			analyze(service);
+			if (ANALYZE) {
+				analyze(service);
+			}
 			long[] leadScansBefore = sequentialScans(service, "leads");
 			if (STATEMENTS) {
 				StatementProfile.reset(service);
@@ -480,7 +485,9 @@ public final class LedgerBenchmark {
 	 * them, TransactionLabels) until an analyze invalidates them; autovacuum analyzed the growing tables only a few
 	 * times per run, so the decisions' lead lock could keep a plan made for an empty table: a scan of every lead per
 	 * decision batch (PERFORMANCE.md run 34: 6 189 sequential scans of {@code leads} reading 32.6 million rows in a
-	 * one-round run). A database in service has statistics; the benchmark measures that state.
+	 * one-round run). A database in service has statistics; the benchmark measures that state. Since run 35 the
+	 * batches plan without sequential scans (TransactionLabels.GENERIC_PLANS), so that a run without this analyze
+	 * ({@code bench.analyze=false}) shows none either.
 	 */
 	private static void analyze(ServiceProcess service) throws SQLException {
 		long started = System.nanoTime();

@@ -60,6 +60,9 @@ public class LeadRows {
 			(select c.name from campaigns c where c.id = l.campaign_id) as campaign_name,
 			(select i.display_name from users i where i.id = l.influencer_id) as influencer_name""";
 
+	static final String LOCK = "select l.*, " + NAMES
+			+ " from leads l where l.id = any(cast(:ids as uuid[])) order by l.id for update of l";
+
 	private final JdbcClient jdbc;
 
 	LeadRows(JdbcClient jdbc) {
@@ -134,8 +137,7 @@ public class LeadRows {
 	 */
 	public Map<UUID, Lead> lock(Collection<UUID> ids) {
 		Map<UUID, Lead> locked = new HashMap<>();
-		jdbc.sql("select l.*, " + NAMES + " from leads l where l.id = any(cast(:ids as uuid[])) order by l.id"
-				+ " for update of l")
+		jdbc.sql(LOCK)
 			.param("ids", SqlArrays.text(ids))
 			.query(LeadRows::lead)
 			.list()

@@ -17,6 +17,12 @@ public final class TransactionLabels {
 	 * load) for each of the batch's look-ups of campaigns and agreements, a fifth of the database's CPU per lead
 	 * operation in perf (PERFORMANCE.md, run 27). Not for statements whose best plan depends on a parameter (a list
 	 * with optional filters).
+	 * <p>
+	 * Sequential scans are off too ({@code enable_seqscan = off}): such work finds its rows by key, and a plan kept
+	 * for the connection's life must not depend on how big a table looked when it was made. Planned while the lead
+	 * tables were nearly empty (a new service, or a benchmark's warm-up), the decisions' lead lock read every lead
+	 * until an analyze came (PERFORMANCE.md, run 34: 6 189 sequential scans of 32.6 million rows in one round). A
+	 * table with no index for a statement is still scanned: the setting only makes scans the last resort.
 	 */
 	public static final String GENERIC_PLANS = "plan_cache_mode=force_generic_plan";
 

@@ -39,11 +39,12 @@ class RowSecurityTransactionManager extends JdbcTransactionManager {
 		super.prepareTransactionalConnection(connection, definition);
 		RowSecurity.Principal principal = RowSecurity.currentPrincipal();
 		// a transaction without these labels keeps the server's synchronous_commit (on for a durable database),
-		// plan_cache_mode (auto) and enable_seqscan (on)
+		// plan_cache_mode (auto), enable_seqscan (on) and jit
 		String settings = "select set_config('app.user_id', ?, true), set_config('app.role', ?, true)"
 				+ (noFlushWait(definition) ? ", set_config('synchronous_commit', 'off', true)" : "")
 				+ (labeled(definition, TransactionLabels.GENERIC_PLANS)
-						? ", set_config('plan_cache_mode', 'force_generic_plan', true), set_config('enable_seqscan', 'off', true)"
+						? ", set_config('plan_cache_mode', 'force_generic_plan', true), set_config('enable_seqscan', 'off', true),"
+								+ " set_config('jit', 'off', true)"
 						: "");
 		try (PreparedStatement statement = connection.prepareStatement(settings)) {
 			statement.setString(1, principal.userId());

@@ -23,6 +23,11 @@ public final class TransactionLabels {
 	 * tables were nearly empty (a new service, or a benchmark's warm-up), the decisions' lead lock read every lead
 	 * until an analyze came (PERFORMANCE.md, run 34: 6 189 sequential scans of 32.6 million rows in one round). A
 	 * table with no index for a statement is still scanned: the setting only makes scans the last resort.
+	 * <p>
+	 * And PostgreSQL's JIT is off ({@code jit = off}): that last resort is priced by adding 10<sup>10</sup> to the
+	 * plan's cost, far above {@code jit_above_cost}, so on a server built with LLVM (Debian's, most managed ones) a
+	 * statement left with a scan would be compiled on every execution — 100 ms of JIT for a 0.2 ms scan of a thousand
+	 * rows, measured on Debian's PostgreSQL 15 (PERFORMANCE.md, run 35). A batch's short statements never gain from it.
 	 */
 	public static final String GENERIC_PLANS = "plan_cache_mode=force_generic_plan";
 

@@ -23,7 +23,7 @@ class TransactionLabelsIntegrationTests {
 
 	// synchronous_commit is off for the whole of the tests' (not durable) server: NoFlushWaitTests covers that label
 	private static final String SETTINGS = "select current_setting('plan_cache_mode'), current_setting('enable_seqscan'),"
-			+ " current_setting('app.role')";
+			+ " current_setting('jit'), current_setting('app.role')";
 
 	@Autowired
 	DataSource dataSource;
@@ -42,13 +42,14 @@ class TransactionLabelsIntegrationTests {
 			List<String> inLabeled = labeled.execute(status -> settings(jdbc));
 			List<String> inPlain = plain.execute(status -> settings(jdbc));
 
-			assertThat(inLabeled).containsExactly("force_generic_plan", "off", "SYSTEM");
-			assertThat(inPlain).as("set for the labeled transaction only").containsExactly("auto", "on", "SYSTEM");
+			assertThat(inLabeled).containsExactly("force_generic_plan", "off", "off", "SYSTEM");
+			assertThat(inPlain).as("set for the labeled transaction only").containsExactly("auto", "on", "on", "SYSTEM");
 		}
 	}
 
 	private static List<String> settings(JdbcClient jdbc) {
-		return jdbc.sql(SETTINGS).query((row, n) -> List.of(row.getString(1), row.getString(2), row.getString(3))).single();
+		return jdbc.sql(SETTINGS).query((row, n) -> List.of(row.getString(1), row.getString(2), row.getString(3),
+				row.getString(4))).single();
 	}
 
 }

@@ -22,7 +22,10 @@ public final class TransactionLabels {
 	 * for the connection's life must not depend on how big a table looked when it was made. Planned while the lead
 	 * tables were nearly empty (a new service, or a benchmark's warm-up), the decisions' lead lock read every lead
 	 * until an analyze came (PERFORMANCE.md, run 34: 6 189 sequential scans of 32.6 million rows in one round). A
-	 * table with no index for a statement is still scanned: the setting only makes scans the last resort.
+	 * table with no index for a statement is still scanned: the setting only makes scans the last resort. The
+	 * settings govern the plans made in such a transaction; a statement its connection already planned elsewhere (a
+	 * read that other work shares, in PostgreSQL's default mode) keeps that plan until an analyze or a schema change
+	 * invalidates it, as any cached plan does.
 	 * <p>
 	 * And PostgreSQL's JIT is off ({@code jit = off}): that last resort is priced by adding 10<sup>10</sup> to the
 	 * plan's cost, far above {@code jit_above_cost}, so on a server built with LLVM (Debian's, most managed ones) a

@@ -283,4 +283,15 @@ final class Batcher<S> implements SmartLifecycle {
 		return running;
 	}
 
+	/**
+	 * Started before the web server and stopped after it (its stop, {@code DEFAULT_PHASE - 2048}, follows the
+	 * graceful drain), so that the requests finishing during the drain still share batches instead of each running
+	 * alone; and stopped before the live pushes ({@code LiveEvents}, {@code DEFAULT_PHASE - 4096}), which send what
+	 * the last batches committed.
+	 */
+	@Override
+	public int getPhase() {
+		return SmartLifecycle.DEFAULT_PHASE - 3072;
+	}
+
 }

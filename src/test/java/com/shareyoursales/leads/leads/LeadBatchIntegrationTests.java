@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -52,6 +54,9 @@ class LeadBatchIntegrationTests {
 
 	@Autowired
 	MeterRegistry meters;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Autowired
 	Batcher<LeadBatch.LeadRequest> leadBatcher;
@@ -149,6 +154,18 @@ class LeadBatchIntegrationTests {
 		// then every row was reached by a key: a scan would be planned at enable_seqscan's 10^10 penalty, which a
 		// server with LLVM answers with ~100 ms of JIT per execution unless jit is off (TransactionLabels)
 		assertThat(scanned).isEmpty();
+	}
+
+	@Test
+	void batchesStopAfterTheWebServerAndBeforeTheLivePushes() {
+		Map<String, SmartLifecycle> lifecycles = context.getBeansOfType(SmartLifecycle.class);
+		int batches = leadBatcher.getPhase();
+
+		// a higher phase stops first: the web server drains its requests (which still share batches), then stops,
+		// then the batches stop, then the live pushes send what the last batches committed
+		assertThat(batches).isLessThan(lifecycles.get("webServerGracefulShutdown").getPhase())
+			.isLessThan(lifecycles.get("webServerStartStop").getPhase())
+			.isGreaterThan(lifecycles.get("liveEvents").getPhase());
 	}
 
 	private Map<String, Long> sequentialScans() {

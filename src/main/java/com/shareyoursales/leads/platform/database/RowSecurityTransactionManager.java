@@ -29,6 +29,10 @@ class RowSecurityTransactionManager extends JdbcTransactionManager {
 	private static final String PUBLICATION_MARKS = "org.springframework.modulith.events.core"
 			+ ".DefaultEventPublicationRegistry.mark";
 
+	/** What {@link TransactionLabels#GENERIC_PLANS} sets, for its transaction only (the javadoc there says why). */
+	private static final String GENERIC_PLANS_SETTINGS = ", set_config('plan_cache_mode', 'force_generic_plan', true),"
+			+ " set_config('enable_seqscan', 'off', true), set_config('jit', 'off', true)";
+
 	RowSecurityTransactionManager(DataSource dataSource) {
 		super(dataSource);
 	}
@@ -42,10 +46,7 @@ class RowSecurityTransactionManager extends JdbcTransactionManager {
 		// plan_cache_mode (auto), enable_seqscan (on) and jit
 		String settings = "select set_config('app.user_id', ?, true), set_config('app.role', ?, true)"
 				+ (noFlushWait(definition) ? ", set_config('synchronous_commit', 'off', true)" : "")
-				+ (labeled(definition, TransactionLabels.GENERIC_PLANS)
-						? ", set_config('plan_cache_mode', 'force_generic_plan', true), set_config('enable_seqscan', 'off', true),"
-								+ " set_config('jit', 'off', true)"
-						: "");
+				+ (labeled(definition, TransactionLabels.GENERIC_PLANS) ? GENERIC_PLANS_SETTINGS : "");
 		try (PreparedStatement statement = connection.prepareStatement(settings)) {
 			statement.setString(1, principal.userId());
 			statement.setString(2, principal.role());

@@ -122,9 +122,10 @@ public final class LedgerBenchmark {
 	public static void main(String[] args) throws Exception {
 		System.setProperty("leads.bench", "true");
 		Path data = Files.createTempDirectory("leads-bench");
-		System.out.printf("machine: %d cores, load %s, data in %s, service pool %d connections, %s load driver%s%n",
+		System.out.printf("machine: %d cores, load %s, data in %s, service pool %d connections, service on Java %s, %s load driver%s%n",
 				Runtime.getRuntime().availableProcessors(), Files.readString(Path.of("/proc/loadavg")).trim(), data, POOL,
-				LEAN_DRIVER ? "lean" : "java.net.http", IDEMPOTENCY_KEYS ? ", submissions with an Idempotency-Key" : "");
+				serviceJavaVersion(), LEAN_DRIVER ? "lean" : "java.net.http",
+				IDEMPOTENCY_KEYS ? ", submissions with an Idempotency-Key" : "");
 		if (FLUSH_DELAY_MICROS > 0) {
 			System.out.printf("disk: every fsync and fdatasync of the service's PostgreSQL delayed by %d µs (bench/slow-flush)%n",
 					FLUSH_DELAY_MICROS);
@@ -188,6 +189,16 @@ public final class LedgerBenchmark {
 	 * A run leaves ~1.5 GB of database behind: removed once the service (and its embedded PostgreSQL) has stopped,
 	 * unless KEEP_DATA=true asks to keep it for a look after the run.
 	 */
+	/** The service's Java, from its installation's release file (JAVA_RUNTIME_VERSION="25.0.3+9-LTS"). */
+	private static String serviceJavaVersion() throws IOException {
+		Path release = Path.of(ServiceProcess.javaHome(), "release");
+		if (!Files.exists(release)) {
+			return System.getProperty("java.version") + " (this JVM)";
+		}
+		Matcher version = Pattern.compile("JAVA_RUNTIME_VERSION=\"([^\"]+)\"").matcher(Files.readString(release));
+		return version.find() ? version.group(1) : "(unknown: " + release + ")";
+	}
+
 	private static void removeData(Path data) throws IOException, InterruptedException {
 		if (KEEP_DATA) {
 			System.out.printf("data kept in %s%n", data);

@@ -195,7 +195,15 @@ public final class ServiceProcess implements AutoCloseable {
 	}
 
 	private static String javaBin() {
-		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		return Path.of(javaHome(), "bin", "java").toString();
+	}
+
+	/**
+	 * The Java installation the service runs on: this JVM's unless {@code leads.javaHome} names another (bench/run.sh's
+	 * SERVICE_JAVA_HOME), so that the benchmark can measure the service on a newer Java with the load driver unchanged.
+	 */
+	public static String javaHome() {
+		return System.getProperty("leads.javaHome", System.getProperty("java.home"));
 	}
 
 	/** The current classpath without test classes; surefire's manifest-only jar is expanded. */

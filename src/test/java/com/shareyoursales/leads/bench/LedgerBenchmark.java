@@ -185,10 +185,6 @@ public final class LedgerBenchmark {
 		removeData(data);
 	}
 
-	/**
-	 * A run leaves ~1.5 GB of database behind: removed once the service (and its embedded PostgreSQL) has stopped,
-	 * unless KEEP_DATA=true asks to keep it for a look after the run.
-	 */
 	/** The service's Java, from its installation's release file (JAVA_RUNTIME_VERSION="25.0.3+9-LTS"). */
 	private static String serviceJavaVersion() throws IOException {
 		Path release = Path.of(ServiceProcess.javaHome(), "release");
@@ -199,6 +195,10 @@ public final class LedgerBenchmark {
 		return version.find() ? version.group(1) : "(unknown: " + release + ")";
 	}
 
+	/**
+	 * A run leaves ~1.5 GB of database behind: removed once the service (and its embedded PostgreSQL) has stopped,
+	 * unless KEEP_DATA=true asks to keep it for a look after the run.
+	 */
 	private static void removeData(Path data) throws IOException, InterruptedException {
 		if (KEEP_DATA) {
 			System.out.printf("data kept in %s%n", data);

@@ -19,7 +19,8 @@ final class ServiceThreads {
 	/**
 	 * Thread name prefixes (Linux keeps 15 characters of a name) and the kind they are counted under, in this order. On
 	 * Java 21 and later the requests run on virtual threads (spring.threads.virtual.enabled), whose carriers are the
-	 * "ForkJoinPool-1-worker-n" threads; the common pool's are "ForkJoinPool.commonPool-…", counted as other.
+	 * "ForkJoinPool-n-worker-m" threads (the service makes no ForkJoinPool of its own); the common pool's are
+	 * "ForkJoinPool.commonPool-…", counted as other.
 	 */
 	private static final List<Map.Entry<String, String>> KINDS = List.of(Map.entry("http-nio-", "requests"),
 			Map.entry("ForkJoinPool-", "requests"),

@@ -12,6 +12,7 @@
 #        ANALYZE=false bench/run.sh ... no analyze after the warm-up: the rounds run on the statistics autovacuum made (or none)
 #        KEEP_DATA=true bench/run.sh ... keep the run's database and service log (removed at the end otherwise: ~1.5 GB)
 #        SERVICE_JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 bench/run.sh ... the service on another Java (default: the one running Maven)
+#        WHAT_IF=bench/what-if/fewer-rows-per-lead.sql bench/run.sh ... run that SQL on the service's database after the warm-up (a schema the service does not ship)
 #        JVM_ARGS="-XX:+UseParallelGC -Xlog:gc:file=/tmp/gc.log" bench/run.sh ... extra options for the service's JVM
 # Prints per-operation latency percentiles, ops/s per round, medians and the ratios service ops/s ÷ pgbench tps.
 set -euo pipefail
@@ -25,4 +26,4 @@ fi
 ./mvnw -q -B -Dskip.frontend=true test-compile exec:java -Dexec.classpathScope=test \
   -Dexec.mainClass=com.shareyoursales.leads.bench.LedgerBenchmark \
   -Dleads.useJar=true -Dleads.jar=target/leads-1.0.0-SNAPSHOT.jar \
-  -Dbench.seconds="$SECS" -Dbench.rounds="$ROUNDS" -Dbench.clients="$CLIENTS" -Dbench.warmup="${WARMUP:-5}" ${WARMUP_MAX:+-Dbench.warmupMax="$WARMUP_MAX"} ${POOL:+-Dbench.pool="$POOL"} ${STATEMENTS:+-Dbench.statements="$STATEMENTS"} ${IDEMPOTENCY:+-Dbench.idempotencyKeys="$IDEMPOTENCY"} ${DRIVER:+-Dbench.driver="$DRIVER"} ${PROBE:+-Dbench.probe="$PROBE"} ${ANALYZE:+-Dbench.analyze="$ANALYZE"} ${FLUSH_DELAY_US:+-Dbench.flushDelayMicros="$FLUSH_DELAY_US" -Dbench.slowFlushLibrary=target/slow_flush.so} ${KEEP_DATA:+-Dbench.keepData="$KEEP_DATA"} ${JVM_ARGS:+"-Dleads.jvmArgs=$JVM_ARGS"} ${SERVICE_JAVA_HOME:+-Dleads.javaHome="$SERVICE_JAVA_HOME"} | tee target/bench-result.txt
+  -Dbench.seconds="$SECS" -Dbench.rounds="$ROUNDS" -Dbench.clients="$CLIENTS" -Dbench.warmup="${WARMUP:-5}" ${WARMUP_MAX:+-Dbench.warmupMax="$WARMUP_MAX"} ${POOL:+-Dbench.pool="$POOL"} ${STATEMENTS:+-Dbench.statements="$STATEMENTS"} ${IDEMPOTENCY:+-Dbench.idempotencyKeys="$IDEMPOTENCY"} ${DRIVER:+-Dbench.driver="$DRIVER"} ${PROBE:+-Dbench.probe="$PROBE"} ${ANALYZE:+-Dbench.analyze="$ANALYZE"} ${FLUSH_DELAY_US:+-Dbench.flushDelayMicros="$FLUSH_DELAY_US" -Dbench.slowFlushLibrary=target/slow_flush.so} ${KEEP_DATA:+-Dbench.keepData="$KEEP_DATA"} ${WHAT_IF:+-Dbench.whatIf="$WHAT_IF"} ${JVM_ARGS:+"-Dleads.jvmArgs=$JVM_ARGS"} ${SERVICE_JAVA_HOME:+-Dleads.javaHome="$SERVICE_JAVA_HOME"} | tee target/bench-result.txt

@@ -107,6 +107,12 @@ public final class LedgerBenchmark {
 	/** Whether to analyze the service's database after the warm-up (see analyze). */
 	private static final boolean ANALYZE = !"false".equals(System.getProperty("bench.analyze"));
 
+	/**
+	 * A SQL file run as superuser on the service's database after the warm-up, before the analyze (WHAT_IF in
+	 * bench/run.sh): a what-if measurement of a schema the service does not ship, e.g. bench/what-if/*.sql.
+	 */
+	private static final String WHAT_IF = System.getProperty("bench.whatIf");
+
 	/** Per scenario, per round: the service's and PostgreSQL's CPU milliseconds per operation. */
 	private static final Map<String, List<double[]>> CPU_PER_OPERATION = new TreeMap<>();
 
@@ -147,6 +153,9 @@ public final class LedgerBenchmark {
 			List<Merchant> hot = List.of(population.merchants().get(0));
 			List<Merchant> spread = population.merchants();
 			warmUp(service, hot, spread);
+			if (WHAT_IF != null) {
+				whatIf(service, Path.of(WHAT_IF));
+			}
 			if (ANALYZE) {
 				analyze(service);
 			}
@@ -507,6 +516,15 @@ public final class LedgerBenchmark {
 		}
 		System.out.printf("  analyzed the service's database after the warm-up (as pgbench -i does its tables) in %d ms%n",
 				(System.nanoTime() - started) / 1_000_000);
+	}
+
+	/** Runs a what-if file (bench.whatIf) on the service's database: the rounds then measure that schema. */
+	private static void whatIf(ServiceProcess service, Path file) throws IOException, SQLException {
+		try (Connection connection = service.superuser(); Statement statement = connection.createStatement()) {
+			statement.execute(Files.readString(file));
+		}
+		System.out.printf("  WHAT-IF: applied %s to the service's database after the warm-up; the rounds measure a schema"
+				+ " the service does not ship%n", file);
 	}
 
 	/** A table's sequential scans so far, and the rows they read (a plan that lost its index shows here). */

@@ -24,6 +24,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import com.shareyoursales.leads.support.DatabaseServer;
 import com.shareyoursales.leads.support.LoadDriver;
 import com.shareyoursales.leads.support.Population;
 import com.shareyoursales.leads.support.Population.Merchant;
@@ -47,7 +48,8 @@ import com.shareyoursales.leads.support.ServiceProcess;
  * and 27's findings were made), bench.idempotencyKeys (false: true sends
  * an Idempotency-Key with each submission, as the web app does), bench.driver (lean: the clients write HTTP/1.1 on
  * plain keep-alive sockets, so that the driver takes little of the cores the service and PostgreSQL share with it;
- * jdk: java.net.http, as runs 1–7 did).
+ * jdk: java.net.http, as runs 1–7 did), bench.server (none: a {@code postgresql://superuser:password@host:port} to
+ * run on instead of the embedded server, GivenServer).
  */
 public final class LedgerBenchmark {
 
@@ -113,6 +115,12 @@ public final class LedgerBenchmark {
 	 */
 	private static final String WHAT_IF = System.getProperty("bench.whatIf");
 
+	/**
+	 * A server to run on instead of the service's embedded one (GivenServer): the environment's PG_SERVER, read here
+	 * rather than passed on a command line, where its password would show in the process list.
+	 */
+	private static final String SERVER = System.getProperty("bench.server", System.getenv("PG_SERVER"));
+
 	/** Per scenario, per round: the service's and PostgreSQL's CPU milliseconds per operation. */
 	private static final Map<String, List<double[]>> CPU_PER_OPERATION = new TreeMap<>();
 
@@ -136,20 +144,22 @@ public final class LedgerBenchmark {
 			System.out.printf("disk: every fsync and fdatasync of the service's PostgreSQL delayed by %d µs (bench/slow-flush)%n",
 					FLUSH_DELAY_MICROS);
 		}
-		List<String> arguments = new ArrayList<>(List.of("--leads.database.pool-size=" + POOL));
-		if (STATEMENTS) {
-			arguments.addAll(List.of("--leads.database.server-settings[shared_preload_libraries]=pg_stat_statements",
-					"--leads.database.server-settings[pg_stat_statements.track]=all",
-					"--leads.database.server-settings[pg_stat_statements.track_planning]=on",
-					"--leads.database.server-settings[track_functions]=all"));
-		}
-		try (ServiceProcess service = ServiceProcess.start(data, null, arguments.toArray(String[]::new))) {
+		DatabaseServer given = SERVER == null ? null : GivenServer.prepare(given(DatabaseServer.given(SERVER)));
+		try (ServiceProcess service = given == null ? ServiceProcess.start(data, null, embeddedArguments())
+				: ServiceProcess.startOn(data, given, "--leads.database.pool-size=" + POOL)) {
+			DatabaseServer server = service.database();
+			System.out.printf("database: %s%s%n", server.describe(), service.postmasterPid() == 0
+					? "; not on this machine: PostgreSQL's CPU is not counted (NaN below) and the probe is skipped" : "");
+			if (!server.durable()) {
+				System.out.println("database: NOT DURABLE (fsync or synchronous_commit off): the issue's benchmark wants both on");
+			}
 			long started = System.nanoTime();
 			Population population = Population.create(service, MERCHANTS, Math.max(1, MERCHANTS / 10), "5000000.00");
 			System.out.printf("population: %d merchants in %d s%n", MERCHANTS, (System.nanoTime() - started) / 1_000_000_000L);
-			int pgPort = (int) ServiceProcess.postmaster(data)[1];
-			pgbenchInit(pgPort, "pgbench_s1", 1);
-			pgbenchInit(pgPort, "pgbench_s10", 10);
+			String pgbenchS1 = given == null ? "pgbench_s1" : GivenServer.pgbenchDatabase("pgbench_s1");
+			String pgbenchS10 = given == null ? "pgbench_s10" : GivenServer.pgbenchDatabase("pgbench_s10");
+			pgbenchInit(server, pgbenchS1, 1);
+			pgbenchInit(server, pgbenchS10, 10);
 			List<Merchant> hot = List.of(population.merchants().get(0));
 			List<Merchant> spread = population.merchants();
 			warmUp(service, hot, spread);
@@ -166,9 +176,9 @@ public final class LedgerBenchmark {
 			Map<String, List<Double>> throughput = new TreeMap<>();
 			Map<String, List<Long>> latencies = new TreeMap<>();
 			for (int round = 1; round <= ROUNDS; round++) {
-				double tps1 = pgbench(service, pgPort, "pgbench_s1");
+				double tps1 = pgbench(service, pgbenchS1, "pgbench_s1");
 				double hotOps = run(service, hot, SECONDS, latencies, "hot");
-				double tps10 = pgbench(service, pgPort, "pgbench_s10");
+				double tps10 = pgbench(service, pgbenchS10, "pgbench_s10");
 				double spreadOps = run(service, spread, SECONDS, latencies, "spread");
 				double floorOps = run(service, driver(service, spread).readsOnly(), SECONDS, latencies, "floor");
 				System.out.printf("round %d: pgbench s1 %.0f tps | hot %.0f ops/s | pgbench s10 %.0f tps | spread %.0f ops/s"
@@ -183,8 +193,8 @@ public final class LedgerBenchmark {
 			long[] leadScansAfter = sequentialScans(service, "leads");
 			System.out.printf("leads read by sequential scans during the rounds: %d scans, %d rows%n",
 					leadScansAfter[0] - leadScansBefore[0], leadScansAfter[1] - leadScansBefore[1]);
-			if (PROBE) {
-				new RoundTripProbe(service, pgPort, population.merchants().get(1)).run(ROUNDS, Math.min(SECONDS, 10));
+			if (PROBE && service.postmasterPid() != 0) {
+				new RoundTripProbe(service, population.merchants().get(1)).run(ROUNDS, Math.min(SECONDS, 10));
 			}
 			if (STATEMENTS) {
 				StatementProfile.print(service);
@@ -192,6 +202,44 @@ public final class LedgerBenchmark {
 		}
 		// a run that failed keeps its data: the service's log says why
 		removeData(data);
+		if (given != null && !KEEP_DATA) {
+			GivenServer.drop(given);
+		}
+	}
+
+	/** The embedded server's pool and, to profile statements, its extensions. */
+	private static String[] embeddedArguments() {
+		List<String> arguments = new ArrayList<>(List.of("--leads.database.pool-size=" + POOL));
+		if (STATEMENTS) {
+			arguments.addAll(List.of("--leads.database.server-settings[shared_preload_libraries]=pg_stat_statements",
+					"--leads.database.server-settings[pg_stat_statements.track]=all",
+					"--leads.database.server-settings[pg_stat_statements.track_planning]=on",
+					"--leads.database.server-settings[track_functions]=all"));
+		}
+		return arguments.toArray(String[]::new);
+	}
+
+	/**
+	 * A given server: what the benchmark cannot do to it is refused before anything is created there. Its disk's
+	 * flush cannot be slowed from here, and the statements' profile needs pg_stat_statements preloaded by its
+	 * operator.
+	 */
+	private static DatabaseServer given(DatabaseServer server) throws SQLException {
+		if (FLUSH_DELAY_MICROS > 0) {
+			throw new IllegalArgumentException("FLUSH_DELAY_US slows the embedded server's disk only, not a given one");
+		}
+		if (STATEMENTS) {
+			try (Connection connection = server.superuser("postgres"); Statement statement = connection.createStatement();
+					ResultSet rs = statement.executeQuery(
+							"select current_setting('shared_preload_libraries') like '%pg_stat_statements%'")) {
+				rs.next();
+				if (!rs.getBoolean(1)) {
+					throw new IllegalArgumentException("STATEMENTS=true needs pg_stat_statements in the given server's"
+							+ " shared_preload_libraries");
+				}
+			}
+		}
+		return server;
 	}
 
 	/** The service's Java, from its installation's release file (JAVA_RUNTIME_VERSION="25.0.3+9-LTS"). */
@@ -266,7 +314,7 @@ public final class LedgerBenchmark {
 		if (latencies != null && ok + refused > 0) {
 			double ops = ok + refused;
 			double serviceCpu = (cpuAfter[0] - cpuBefore[0]) / ops;
-			double databaseCpu = (cpuAfter[1] - cpuBefore[1]) / ops;
+			double databaseCpu = cpuAfter[1] < 0 ? Double.NaN : (cpuAfter[1] - cpuBefore[1]) / ops;
 			double driverCpu = (cpuAfter[2] - cpuBefore[2]) / ops;
 			System.out.printf("  %s: per operation %.2f commits, %.2f WAL flushes, %.1f rows written, %.1f kB of WAL"
 					+ " (%.2f full pages), CPU ms: service %.2f PostgreSQL %.2f load driver %.2f; the service's JIT"
@@ -348,15 +396,16 @@ public final class LedgerBenchmark {
 	}
 
 	/**
-	 * CPU time used so far by the service's JVM, by its PostgreSQL (postmaster and backends) and by this JVM (the load
-	 * driver's clients): per operation, the measure that a machine shared with other work disturbs least.
+	 * CPU time used so far by the service's JVM, by its PostgreSQL (postmaster and backends; -1 when the server runs on
+	 * another machine) and by this JVM (the load driver's clients): per operation, the measure that a machine shared
+	 * with other work disturbs least.
 	 */
 	static long[] cpuMillis(ServiceProcess service) {
 		long serviceCpu = ProcessHandle.of(service.pid()).flatMap(p -> p.info().totalCpuDuration())
 			.map(Duration::toMillis).orElse(0L);
-		long postmaster = ServiceProcess.postmaster(service.dataDir())[0];
+		long postmaster = service.postmasterPid();
 		// the postmaster's own CPU, that of the backends it has reaped (pgbench's, autovacuum workers'), and the live ones'
-		long postgresCpu = ticksOf(postmaster, true) * 10 + ProcessHandle.of(postmaster)
+		long postgresCpu = postmaster == 0 ? -1 : ticksOf(postmaster, true) * 10 + ProcessHandle.of(postmaster)
 			.map(parent -> parent.children().mapToLong(child -> ticksOf(child.pid(), false) * 10).sum())
 			.orElse(0L);
 		long driverCpu = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(0L);
@@ -539,26 +588,37 @@ public final class LedgerBenchmark {
 		}
 	}
 
-	private static void pgbenchInit(int port, String database, int scale) throws IOException, InterruptedException {
-		exec(List.of("psql", "-h", "localhost", "-p", String.valueOf(port), "-U", "postgres", "-qAtc",
-				"create database " + database, "postgres"));
-		exec(List.of(PGBENCH, "-h", "localhost", "-p", String.valueOf(port), "-U", "postgres", "-i", "-q", "-s",
-				String.valueOf(scale), database));
-		exec(List.of("psql", "-h", "localhost", "-p", String.valueOf(port), "-U", "postgres", "-qAtc", "checkpoint",
+	private static void pgbenchInit(DatabaseServer server, String database, int scale)
+			throws IOException, InterruptedException {
+		psql(server, "create database " + database, "postgres");
+		exec(server.clientEnvironment(), concat(server.superuserClient(PGBENCH), "-i", "-q", "-s", String.valueOf(scale),
 				database));
+		psql(server, "checkpoint", database);
+	}
+
+	private static void psql(DatabaseServer server, String command, String database)
+			throws IOException, InterruptedException {
+		exec(server.clientEnvironment(), concat(server.superuserClient("psql"), "-qAtc", command, database));
+	}
+
+	private static List<String> concat(List<String> command, String... arguments) {
+		List<String> all = new ArrayList<>(command);
+		all.addAll(List.of(arguments));
+		return all;
 	}
 
 	/**
 	 * pgbench's built-in TPC-B script: 8 clients, 2 threads, for the same time as a service run. Prints the CPU that
 	 * PostgreSQL and pgbench's client spent per transaction (bash's {@code times}: the CPU of its finished children).
 	 */
-	private static double pgbench(ServiceProcess service, int port, String database)
+	private static double pgbench(ServiceProcess service, String database, String name)
 			throws IOException, InterruptedException {
+		DatabaseServer server = service.database();
 		long postgresBefore = cpuMillis(service)[1];
-		String out = exec(List.of("bash", "-c", String.join(" ", PGBENCH, "-h", "localhost", "-p", String.valueOf(port),
-				"-U", "postgres", "-c", String.valueOf(CLIENTS), "-j", "2", "-T", String.valueOf(SECONDS), database)
-				+ " && times"));
-		long postgres = cpuMillis(service)[1] - postgresBefore;
+		String out = exec(server.clientEnvironment(), List.of("bash", "-c", String.join(" ",
+				concat(server.superuserClient(PGBENCH), "-c", String.valueOf(CLIENTS), "-j", "2", "-T",
+						String.valueOf(SECONDS), database)) + " && times"));
+		long postgresAfter = cpuMillis(service)[1];
 		double tps = out.lines()
 			.filter(line -> line.startsWith("tps = "))
 			.map(line -> Double.parseDouble(line.split("\\s+")[2]))
@@ -567,10 +627,10 @@ public final class LedgerBenchmark {
 		List<String> times = out.lines().filter(line -> line.matches("\\d+m[\\d.]+s \\d+m[\\d.]+s")).toList();
 		double transactions = tps * SECONDS;
 		double client = times.isEmpty() ? Double.NaN : secondsOf(times.get(times.size() - 1)) * 1000 / transactions;
-		double postgresPerTransaction = postgres / transactions;
-		System.out.printf("  %s: per transaction CPU ms: PostgreSQL %.2f pgbench client %.2f%n", database,
+		double postgresPerTransaction = postgresAfter < 0 ? Double.NaN : (postgresAfter - postgresBefore) / transactions;
+		System.out.printf("  %s: per transaction CPU ms: PostgreSQL %.2f pgbench client %.2f%n", name,
 				postgresPerTransaction, client);
-		PGBENCH_DATABASE_CPU.computeIfAbsent(database, key -> new ArrayList<>()).add(postgresPerTransaction);
+		PGBENCH_DATABASE_CPU.computeIfAbsent(name, key -> new ArrayList<>()).add(postgresPerTransaction);
 		return tps;
 	}
 
@@ -584,8 +644,10 @@ public final class LedgerBenchmark {
 		return seconds;
 	}
 
-	static String exec(List<String> command) throws IOException, InterruptedException {
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+	static String exec(Map<String, String> environment, List<String> command) throws IOException, InterruptedException {
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+		builder.environment().putAll(environment);
+		Process process = builder.start();
 		String out = new String(process.getInputStream().readAllBytes());
 		if (process.waitFor() != 0) {
 			throw new IllegalStateException(String.join(" ", command) + " failed:\n" + out);

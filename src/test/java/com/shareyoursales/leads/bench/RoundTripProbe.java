@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
+import com.shareyoursales.leads.support.DatabaseServer;
 import com.shareyoursales.leads.support.Population.Merchant;
 import com.shareyoursales.leads.support.ServiceProcess;
 
@@ -27,18 +29,12 @@ final class RoundTripProbe {
 	/** Submissions in one run of the batched script. */
 	private static final int BATCH = 8;
 
-	/** The service's own role, row security on (EmbeddedPostgresServer.APP_ROLE, its password the same). */
-	private static final String APP_ROLE = "leads_app";
-
 	private final ServiceProcess service;
-
-	private final int port;
 
 	private final Merchant merchant;
 
-	RoundTripProbe(ServiceProcess service, int port, Merchant merchant) {
+	RoundTripProbe(ServiceProcess service, Merchant merchant) {
 		this.service = service;
-		this.port = port;
 		this.merchant = merchant;
 	}
 
@@ -73,14 +69,16 @@ final class RoundTripProbe {
 	}
 
 	private double postgresMillisPerTransaction(Path script, int seconds) throws IOException, InterruptedException {
-		long postmaster = ServiceProcess.postmaster(service.dataDir())[0];
+		long postmaster = service.postmasterPid();
 		long backends = backends(postmaster);
 		long before = LedgerBenchmark.cpuMillis(service)[1];
-		String out = LedgerBenchmark.exec(List.of("env", "PGPASSWORD=" + APP_ROLE, "pgbench", "-h", "localhost", "-p",
-				String.valueOf(port), "-U", APP_ROLE, "-n", "-M", "prepared", "-c", "1", "-T", String.valueOf(seconds),
-				"-D", "influencer=" + merchant.influencers().get(0).id(), "-D", "merchant=" + merchant.id(),
-				"-D", "campaign=" + merchant.campaignId(), "-D", "deposit=" + merchant.depositId(),
-				"-f", script.toString(), "leads"));
+		// as the service's own role, row security on
+		DatabaseServer server = service.database();
+		String out = LedgerBenchmark.exec(Map.of("PGPASSWORD", server.appPassword()), List.of("pgbench", "-h",
+				server.host(), "-p", String.valueOf(server.port()), "-U", server.appRole(), "-n", "-M", "prepared", "-c",
+				"1", "-T", String.valueOf(seconds), "-D", "influencer=" + merchant.influencers().get(0).id(),
+				"-D", "merchant=" + merchant.id(), "-D", "campaign=" + merchant.campaignId(),
+				"-D", "deposit=" + merchant.depositId(), "-f", script.toString(), server.database()));
 		awaitReaped(postmaster, backends);
 		long postgres = LedgerBenchmark.cpuMillis(service)[1] - before;
 		long transactions = out.lines()

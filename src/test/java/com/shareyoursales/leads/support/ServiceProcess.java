@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,8 +21,9 @@ import java.util.stream.Collectors;
 
 /**
  * The service as a separate operating-system process on a durable embedded PostgreSQL in a data directory that
- * outlives it: what crash, benchmark and multi-instance proofs start, kill with SIGKILL and start again. Runs the
- * built jar when given, else the main classes and dependencies of the current classpath (never the test classes).
+ * outlives it (or on a given server's database: the benchmark's PG_SERVER): what crash, benchmark and multi-instance
+ * proofs start, kill with SIGKILL and start again. Runs the built jar when given, else the main classes and
+ * dependencies of the current classpath (never the test classes).
  */
 public final class ServiceProcess implements AutoCloseable {
 
@@ -39,14 +39,32 @@ public final class ServiceProcess implements AutoCloseable {
 
 	private final Process process;
 
-	private ServiceProcess(Path dataDir, int port, Process process) {
+	/** The server the benchmark was given, or null: the service's embedded one, read from its data directory. */
+	private final DatabaseServer given;
+
+	private long postmasterPid = -1;
+
+	private ServiceProcess(Path dataDir, int port, Process process, DatabaseServer given) {
 		this.dataDir = dataDir;
 		this.port = port;
 		this.process = process;
+		this.given = given;
 	}
 
 	/** Starts the service on {@code dataDir} (its embedded database) or on {@code jdbcUrl} when not null. */
 	public static ServiceProcess start(Path dataDir, String jdbcUrl, String... extraArgs) {
+		return start(dataDir, jdbcUrl, (DatabaseServer) null, extraArgs);
+	}
+
+	/** Starts the service on a given server's database, connected as that database's owner (the service's role). */
+	public static ServiceProcess startOn(Path dataDir, DatabaseServer server, String... extraArgs) {
+		List<String> arguments = new ArrayList<>(List.of("--spring.datasource.username=" + server.appRole(),
+				"--spring.datasource.password=" + server.appPassword()));
+		arguments.addAll(Arrays.asList(extraArgs));
+		return start(dataDir, server.jdbcUrl(server.database()), server, arguments.toArray(String[]::new));
+	}
+
+	private static ServiceProcess start(Path dataDir, String jdbcUrl, DatabaseServer given, String... extraArgs) {
 		try {
 			Files.createDirectories(dataDir);
 			int port = freePort();
@@ -79,7 +97,7 @@ public final class ServiceProcess implements AutoCloseable {
 				.redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("service.log").toFile()));
 			slowFlush(builder);
 			Process process = builder.start();
-			ServiceProcess service = new ServiceProcess(dataDir, port, process);
+			ServiceProcess service = new ServiceProcess(dataDir, port, process, given);
 			service.awaitReady(Duration.ofMinutes(3));
 			return service;
 		}
@@ -137,10 +155,22 @@ public final class ServiceProcess implements AutoCloseable {
 		}
 	}
 
+	/** The PostgreSQL server of the service's database: the one it was given, or its embedded one. */
+	public DatabaseServer database() {
+		return given != null ? given : DatabaseServer.embedded(dataDir);
+	}
+
 	/** A superuser connection to the service's database (embedded servers trust local connections). */
 	public Connection superuser() throws SQLException {
-		return DriverManager.getConnection("jdbc:postgresql://localhost:" + postmaster(dataDir)[1] + "/leads",
-				"postgres", "");
+		return database().superuser();
+	}
+
+	/** The database server's postmaster on this machine, 0 when the server runs elsewhere (DatabaseServer). */
+	public synchronized long postmasterPid() {
+		if (postmasterPid < 0) {
+			postmasterPid = given != null ? given.postmasterPid() : postmaster(dataDir)[0];
+		}
+		return postmasterPid;
 	}
 
 	public Path dataDir() {

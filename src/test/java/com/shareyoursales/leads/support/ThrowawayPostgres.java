@@ -1,10 +1,12 @@
 package com.shareyoursales.leads.support;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -15,22 +17,24 @@ import org.postgresql.ds.PGSimpleDataSource;
 /**
  * A PostgreSQL of its own for tests that do not need the Spring context (property tests): the project's
  * migrations applied by a NOSUPERUSER role that owns the database, exactly as the service runs, so row-level
- * security and every constraint apply.
+ * security and every constraint apply. On an embedded server of its own, or in a database of its own on another
+ * server ({@link #migratedOn}: another PostgreSQL version).
  */
 public final class ThrowawayPostgres implements AutoCloseable {
 
 	private static final String ROLE = "leads_app";
 
-	private final EmbeddedPostgres server;
-
 	private final PGSimpleDataSource application;
 
-	private ThrowawayPostgres(EmbeddedPostgres server) {
-		this.server = server;
+	/** Stops the embedded server, or drops the role and database made on the given one. */
+	private final Closeable release;
+
+	private ThrowawayPostgres(String jdbcUrl, String role, Closeable release) {
 		this.application = new PGSimpleDataSource();
-		application.setURL(server.getJdbcUrl(ROLE, "leads"));
-		application.setUser(ROLE);
-		application.setPassword(ROLE);
+		application.setURL(jdbcUrl);
+		application.setUser(role);
+		application.setPassword(role);
+		this.release = release;
 	}
 
 	public static ThrowawayPostgres migrated() {
@@ -44,13 +48,9 @@ public final class ThrowawayPostgres implements AutoCloseable {
 				.start();
 			try (Connection connection = server.getPostgresDatabase().getConnection();
 					Statement statement = connection.createStatement()) {
-				statement.execute("create role " + ROLE + " login password '" + ROLE
-						+ "' nosuperuser nobypassrls nocreaterole nocreatedb");
-				statement.execute("create database leads owner " + ROLE);
+				createOwner(statement, ROLE, "leads");
 			}
-			ThrowawayPostgres postgres = new ThrowawayPostgres(server);
-			Flyway.configure().dataSource(postgres.application).locations("classpath:db/migration").load().migrate();
-			return postgres;
+			return migrate(new ThrowawayPostgres(server.getJdbcUrl(ROLE, "leads"), ROLE, server));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -58,6 +58,42 @@ public final class ThrowawayPostgres implements AutoCloseable {
 		catch (SQLException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * The migrations in a database of its own on a given server (its role and database named {@code leads_test_…},
+	 * dropped on close), e.g. an older PostgreSQL than the embedded one, whose planner may choose otherwise.
+	 */
+	public static ThrowawayPostgres migratedOn(DatabaseServer server) {
+		String name = "leads_test_" + UUID.randomUUID().toString().substring(0, 8);
+		try (Connection connection = server.superuser("postgres"); Statement statement = connection.createStatement()) {
+			createOwner(statement, name, name);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+		return migrate(new ThrowawayPostgres(server.jdbcUrl(name), name, () -> {
+			try (Connection connection = server.superuser("postgres");
+					Statement statement = connection.createStatement()) {
+				statement.execute("drop database " + name + " with (force)");
+				statement.execute("drop role " + name);
+			}
+			catch (SQLException ex) {
+				throw new IOException(ex);
+			}
+		}));
+	}
+
+	/** A role as the service's: it owns its database, and row security applies to it. */
+	private static void createOwner(Statement statement, String role, String database) throws SQLException {
+		statement.execute("create role " + role + " login password '" + role
+				+ "' nosuperuser nobypassrls nocreaterole nocreatedb");
+		statement.execute("create database " + database + " owner " + role);
+	}
+
+	private static ThrowawayPostgres migrate(ThrowawayPostgres postgres) {
+		Flyway.configure().dataSource(postgres.application).locations("classpath:db/migration").load().migrate();
+		return postgres;
 	}
 
 	/** Connections of the application's role, acting as SYSTEM (sees every row, as scheduled jobs do). */
@@ -75,7 +111,7 @@ public final class ThrowawayPostgres implements AutoCloseable {
 
 	@Override
 	public void close() throws IOException {
-		server.close();
+		release.close();
 	}
 
 }

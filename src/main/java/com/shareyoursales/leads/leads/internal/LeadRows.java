@@ -60,8 +60,8 @@ public class LeadRows {
 			(select c.name from campaigns c where c.id = l.campaign_id) as campaign_name,
 			(select i.display_name from users i where i.id = l.influencer_id) as influencer_name""";
 
-	static final String LOCK = "select l.*, " + NAMES
-			+ " from leads l where l.id = any(cast(:ids as uuid[])) order by l.id for update of l";
+	/** The keys as uuid[], not text[] with a cast: SqlArrays.uuids says why. */
+	static final String LOCK = "select l.*, " + NAMES + " from leads l where l.id = any(:ids) order by l.id for update of l";
 
 	private final JdbcClient jdbc;
 
@@ -138,7 +138,7 @@ public class LeadRows {
 	public Map<UUID, Lead> lock(Collection<UUID> ids) {
 		Map<UUID, Lead> locked = new HashMap<>();
 		jdbc.sql(LOCK)
-			.param("ids", SqlArrays.text(ids))
+			.param("ids", SqlArrays.uuids(ids))
 			.query(LeadRows::lead)
 			.list()
 			.forEach(lead -> locked.put(lead.id(), lead));

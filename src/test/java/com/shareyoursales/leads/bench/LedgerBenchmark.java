@@ -144,7 +144,7 @@ public final class LedgerBenchmark {
 			System.out.printf("disk: every fsync and fdatasync of the service's PostgreSQL delayed by %d µs (bench/slow-flush)%n",
 					FLUSH_DELAY_MICROS);
 		}
-		DatabaseServer given = SERVER == null ? null : GivenServer.prepare(given(DatabaseServer.given(SERVER)));
+		DatabaseServer given = SERVER == null ? null : GivenServer.prepare(usable(DatabaseServer.given(SERVER)));
 		try (ServiceProcess service = given == null ? ServiceProcess.start(data, null, embeddedArguments())
 				: ServiceProcess.startOn(data, given, "--leads.database.pool-size=" + POOL)) {
 			DatabaseServer server = service.database();
@@ -224,7 +224,7 @@ public final class LedgerBenchmark {
 	 * flush cannot be slowed from here, and the statements' profile needs pg_stat_statements preloaded by its
 	 * operator.
 	 */
-	private static DatabaseServer given(DatabaseServer server) throws SQLException {
+	private static DatabaseServer usable(DatabaseServer server) throws SQLException {
 		if (FLUSH_DELAY_MICROS > 0) {
 			throw new IllegalArgumentException("FLUSH_DELAY_US slows the embedded server's disk only, not a given one");
 		}

@@ -52,6 +52,10 @@ class GivenServerTests {
 		assertThat(parsed.superuserPassword()).isEqualTo("p:ss+w");
 		assertThat(parsed.toString()).doesNotContain("ss+w");
 
+		DatabaseServer ipv6 = DatabaseServer.given("postgresql://postgres@[::1]:5433");
+		assertThat(ipv6.host()).isEqualTo("::1");
+		assertThat(ipv6.jdbcUrl("leads")).isEqualTo("jdbc:postgresql://[::1]:5433/leads");
+
 		DatabaseServer defaults = DatabaseServer.given("postgres://db.example");
 		assertThat(defaults.port()).isEqualTo(5432);
 		assertThat(defaults.superuserRole()).isEqualTo("postgres");

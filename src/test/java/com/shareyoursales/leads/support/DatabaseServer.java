@@ -47,8 +47,10 @@ public record DatabaseServer(String host, int port, String superuserRole, String
 			user = decode(parts[0]);
 			password = parts.length > 1 ? decode(parts[1]) : "";
 		}
-		return new DatabaseServer(parsed.getHost(), parsed.getPort() < 0 ? 5432 : parsed.getPort(), user, password,
-				null, null, null);
+		// an IPv6 address comes in brackets; jdbcUrl puts them back, psql and pgbench want it bare
+		String host = parsed.getHost().replaceAll("^\\[(.*)]$", "$1");
+		return new DatabaseServer(host, parsed.getPort() < 0 ? 5432 : parsed.getPort(), user, password, null, null,
+				null);
 	}
 
 	/** The same server with the service's database and role. */

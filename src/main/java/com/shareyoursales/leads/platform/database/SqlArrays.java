@@ -10,7 +10,8 @@ import org.springframework.jdbc.support.SqlArrayValue;
  * A batch's column as one {@code text[]} parameter, for statements that take many rows in one round trip
  * ({@code unnest(cast(:ids as uuid[]), ...)}). Every value travels as its text and the statement casts it to the
  * column's type, so that the driver's mapping of UUIDs, decimals and instants inside arrays never matters; null
- * stays null.
+ * stays null. The one exception, keys compared in a condition on a table under row security, travels typed
+ * ({@link #uuids}).
  */
 public final class SqlArrays {
 

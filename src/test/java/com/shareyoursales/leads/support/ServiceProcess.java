@@ -95,6 +95,8 @@ public final class ServiceProcess implements AutoCloseable {
 			command.addAll(Arrays.asList(extraArgs));
 			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 				.redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("service.log").toFile()));
+			// its database is the one on its command line, not the one this JVM's tests may be pointed at
+			builder.environment().keySet().removeIf(name -> name.startsWith("SPRING_DATASOURCE_"));
 			slowFlush(builder);
 			Process process = builder.start();
 			ServiceProcess service = new ServiceProcess(dataDir, port, process, given);

@@ -110,8 +110,9 @@ public final class LedgerBenchmark {
 	private static final boolean ANALYZE = !"false".equals(System.getProperty("bench.analyze"));
 
 	/**
-	 * A SQL file run as superuser on the service's database after the warm-up, before the analyze (WHAT_IF in
-	 * bench/run.sh): a what-if measurement of a schema the service does not ship, e.g. bench/what-if/*.sql.
+	 * SQL files, comma-separated, run in order as superuser on the service's database after the warm-up, before the
+	 * analyze (WHAT_IF in bench/run.sh): a what-if measurement of a schema the service does not ship, e.g.
+	 * bench/what-if/*.sql.
 	 */
 	private static final String WHAT_IF = System.getProperty("bench.whatIf");
 
@@ -146,7 +147,7 @@ public final class LedgerBenchmark {
 		}
 		DatabaseServer given = SERVER == null ? null : GivenServer.prepare(usable(DatabaseServer.given(SERVER)));
 		try (ServiceProcess service = given == null ? ServiceProcess.start(data, null, embeddedArguments())
-				: ServiceProcess.startOn(data, given, "--leads.database.pool-size=" + POOL)) {
+				: ServiceProcess.startOn(data, given, "--spring.datasource.hikari.maximum-pool-size=" + POOL)) {
 			DatabaseServer server = service.database();
 			System.out.printf("database: %s%s%n", server.describe(), service.postmasterPid() == 0
 					? "; not on this machine: PostgreSQL's CPU is not counted (NaN below) and the probe is skipped" : "");
@@ -164,7 +165,9 @@ public final class LedgerBenchmark {
 			List<Merchant> spread = population.merchants();
 			warmUp(service, hot, spread);
 			if (WHAT_IF != null) {
-				whatIf(service, Path.of(WHAT_IF));
+				for (String file : WHAT_IF.split(",")) {
+					whatIf(service, Path.of(file.trim()));
+				}
 			}
 			if (ANALYZE) {
 				analyze(service);
@@ -567,7 +570,7 @@ public final class LedgerBenchmark {
 				(System.nanoTime() - started) / 1_000_000);
 	}
 
-	/** Runs a what-if file (bench.whatIf) on the service's database: the rounds then measure that schema. */
+	/** Runs a what-if file (one of bench.whatIf) on the service's database: the rounds then measure that schema. */
 	private static void whatIf(ServiceProcess service, Path file) throws IOException, SQLException {
 		try (Connection connection = service.superuser(); Statement statement = connection.createStatement()) {
 			statement.execute(Files.readString(file));

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.jar.JarFile;
 import java.util.stream.Collectors;
 
@@ -53,18 +54,22 @@ public final class ServiceProcess implements AutoCloseable {
 
 	/** Starts the service on {@code dataDir} (its embedded database) or on {@code jdbcUrl} when not null. */
 	public static ServiceProcess start(Path dataDir, String jdbcUrl, String... extraArgs) {
-		return start(dataDir, jdbcUrl, (DatabaseServer) null, extraArgs);
+		return start(dataDir, jdbcUrl, null, Map.of(), extraArgs);
 	}
 
-	/** Starts the service on a given server's database, connected as that database's owner (the service's role). */
+	/**
+	 * Starts the service on a given server's database, connected as that database's owner (the service's role). The
+	 * password goes in the process's environment, which other users cannot read, not on its command line.
+	 */
 	public static ServiceProcess startOn(Path dataDir, DatabaseServer server, String... extraArgs) {
-		List<String> arguments = new ArrayList<>(List.of("--spring.datasource.username=" + server.appRole(),
-				"--spring.datasource.password=" + server.appPassword()));
+		List<String> arguments = new ArrayList<>(List.of("--spring.datasource.username=" + server.appRole()));
 		arguments.addAll(Arrays.asList(extraArgs));
-		return start(dataDir, server.jdbcUrl(server.database()), server, arguments.toArray(String[]::new));
+		return start(dataDir, server.jdbcUrl(server.database()), server,
+				Map.of("SPRING_DATASOURCE_PASSWORD", server.appPassword()), arguments.toArray(String[]::new));
 	}
 
-	private static ServiceProcess start(Path dataDir, String jdbcUrl, DatabaseServer given, String... extraArgs) {
+	private static ServiceProcess start(Path dataDir, String jdbcUrl, DatabaseServer given,
+			Map<String, String> environment, String... extraArgs) {
 		try {
 			Files.createDirectories(dataDir);
 			int port = freePort();
@@ -97,6 +102,7 @@ public final class ServiceProcess implements AutoCloseable {
 				.redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("service.log").toFile()));
 			// its database is the one on its command line, not the one this JVM's tests may be pointed at
 			builder.environment().keySet().removeIf(name -> name.startsWith("SPRING_DATASOURCE_"));
+			builder.environment().putAll(environment);
 			slowFlush(builder);
 			Process process = builder.start();
 			ServiceProcess service = new ServiceProcess(dataDir, port, process, given);

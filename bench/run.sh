@@ -12,7 +12,7 @@
 #        ANALYZE=false bench/run.sh ... no analyze after the warm-up: the rounds run on the statistics autovacuum made (or none)
 #        KEEP_DATA=true bench/run.sh ... keep the run's database and service log (removed at the end otherwise: ~1.5 GB)
 #        SERVICE_JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 bench/run.sh ... the service on another Java (default: the one running Maven)
-#        WHAT_IF=bench/what-if/fewer-rows-per-lead.sql bench/run.sh ... run that SQL on the service's database after the warm-up (a schema the service does not ship)
+#        WHAT_IF=bench/what-if/no-analytics-rollups.sql,bench/what-if/fewer-lead-indexes.sql bench/run.sh ... run those SQL files, in order, on the service's database after the warm-up (a schema the service does not ship)
 #        PG_SERVER=postgresql://postgres:secret@db-host:5432 bench/run.sh ... on that server (its user a superuser) instead of the embedded one: it creates, and drops at the end, the role and databases leads_bench* there
 #        JVM_ARGS="-XX:+UseParallelGC -Xlog:gc:file=/tmp/gc.log" bench/run.sh ... extra options for the service's JVM
 # Prints per-operation latency percentiles, ops/s per round, medians and the ratios service ops/s ÷ pgbench tps.
